@@ -1,0 +1,48 @@
+# sentag. `make serve` and `make test` install what is missing (scripts/setup.sh) first.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# wasm32 commands run with the variables of the toolchain route that setup chose.
+WASM := source scripts/wasm-env.sh &&
+PORT ?= 8080
+
+.PHONY: setup build serve dist test test-native test-browser test-e2e bench lint clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(WASM) trunk build --release
+
+serve: build
+	node scripts/serve.mjs dist --port $(PORT)
+
+dist: build
+	@node scripts/sizes.mjs dist
+
+test: test-native test-browser test-e2e
+
+test-native: setup
+	cargo test --locked
+
+test-browser: setup
+	$(WASM) cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+bench: setup
+	cargo bench --locked --bench segment
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --locked --all-targets -- -D warnings
+	@# Debian's rustc-web ships no clippy: the app code is linted where rustup's target is used.
+	$(WASM) if [ -z "$${RUSTUP_TOOLCHAIN:-}" ]; then \
+	  cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings; \
+	else echo "lint: no clippy for the wasm32 app on the Debian toolchain; skipped"; fi
+
+clean:
+	cargo clean
+	rm -rf dist

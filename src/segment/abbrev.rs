@@ -1,0 +1,212 @@
+//! English abbreviations, initials and list markers: when a full stop does not end a sentence.
+
+/// Titles and Latin short forms that are (almost) never the last word of a sentence.
+const NEVER_FINAL: &[&str] = &[
+    "adm", "capt", "cf", "col", "cpl", "dr", "e.g", "gen", "gov", "hon", "i.e", "insp", "lt",
+    "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mx", "pres", "prof", "rep", "rev", "sen",
+    "sgt", "supt", "viz", "vs",
+];
+
+/// Short forms that stand before a number: `No. 5`, `p. 12`, `Fig. 3`.
+const BEFORE_NUMBER: &[&str] = &[
+    "art", "arts", "ch", "chap", "eq", "fig", "figs", "no", "nos", "nr", "op", "p", "para", "pp",
+    "ref", "sec", "tab", "vol", "vols",
+];
+
+/// Short forms that may end a sentence or sit inside one: the next word decides.
+const AMBIGUOUS: &[&str] = &[
+    "a.m", "al", "apr", "approx", "assn", "aug", "ave", "blvd", "bros", "ca", "co", "corp", "dec",
+    "dept", "est", "etc", "feb", "fri", "ft", "govt", "inc", "intl", "jan", "jr", "jul", "jun",
+    "llc", "ltd", "mar", "mon", "mt", "natl", "nov", "oct", "p.m", "ph.d", "plc", "rd", "sat",
+    "sep", "sept", "sr", "st", "sun", "thu", "tue", "univ", "wed",
+];
+
+/// Capitalised words that usually begin a sentence: after an ambiguous
+/// abbreviation they mean a new sentence has started.
+const SENTENCE_STARTERS: &[&str] = &[
+    "A",
+    "After",
+    "All",
+    "Also",
+    "An",
+    "And",
+    "Are",
+    "As",
+    "At",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Can",
+    "Could",
+    "Did",
+    "Do",
+    "Does",
+    "Each",
+    "Every",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Is",
+    "It",
+    "Its",
+    "Last",
+    "Let",
+    "Many",
+    "Meanwhile",
+    "Most",
+    "My",
+    "Next",
+    "Not",
+    "Now",
+    "On",
+    "One",
+    "Or",
+    "Our",
+    "Please",
+    "She",
+    "Should",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Today",
+    "Tomorrow",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "Will",
+    "With",
+    "Would",
+    "Yesterday",
+    "Yet",
+    "You",
+    "Your",
+];
+
+/// Does the sentence go on after `before`, which ends in a full stop, given
+/// that `after` follows? `before` is the sentence so far, `after` the rest of the line.
+pub fn continues_after_full_stop(before: &str, after: &str) -> bool {
+    let token = word_before_full_stop(before);
+    if token.is_empty() {
+        return false;
+    }
+    let next = next_word(after);
+    let lower = token.to_ascii_lowercase();
+    if NEVER_FINAL.contains(&lower.as_str()) {
+        return true;
+    }
+    if BEFORE_NUMBER.contains(&lower.as_str()) && next.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let ambiguous = AMBIGUOUS.contains(&lower.as_str()) || is_initials(token);
+    ambiguous && continues_into(next)
+}
+
+/// A list marker such as `1.`, `12)` or `b.` standing alone at the start of a line.
+pub fn is_list_marker(piece: &str) -> bool {
+    let Some(body) = piece.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    let numeric = !body.is_empty() && body.len() <= 3 && body.bytes().all(|b| b.is_ascii_digit());
+    let letter = body.len() == 1 && body.bytes().all(|b| b.is_ascii_alphabetic());
+    numeric || letter
+}
+
+/// `E`, `U.S`, `J.R.R`: single letters joined by dots. A lone letter must be a
+/// capital (an initial), since `a.` or `x.` ends sentences too.
+fn is_initials(token: &str) -> bool {
+    let single_letters = token.split('.').all(|part| {
+        let mut chars = part.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+    });
+    single_letters && (token.contains('.') || token.chars().all(char::is_uppercase))
+}
+
+/// A following word that keeps the sentence going: a lower-case word, a number, or
+/// a capitalised word that does not usually start a sentence (`U.S. Army`).
+fn continues_into(next: &str) -> bool {
+    match next.chars().next() {
+        Some(c) if c.is_lowercase() || c.is_ascii_digit() => true,
+        Some(c) if c.is_ascii_uppercase() => !SENTENCE_STARTERS.contains(&next),
+        _ => false,
+    }
+}
+
+/// The word just before the final full stop, dots inside it included (`U.S`, `a.m`).
+fn word_before_full_stop(before: &str) -> &str {
+    let body = before.strip_suffix('.').unwrap_or(before);
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    body[start..].trim_start_matches('.')
+}
+
+/// The first word of `after`, past white space and opening quotes or brackets.
+fn next_word(after: &str) -> &str {
+    let rest = after.trim_start_matches(|c: char| {
+        c.is_whitespace() || super::chars::is_opener(c) || c == '"' || c == '\''
+    });
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extracts_the_word_before_the_dot() {
+        assert_eq!(word_before_full_stop("I met Mr."), "Mr");
+        assert_eq!(word_before_full_stop("in the U.S."), "U.S");
+        assert_eq!(word_before_full_stop("(e.g."), "e.g");
+        assert_eq!(word_before_full_stop("."), "");
+    }
+
+    #[test]
+    fn initials() {
+        assert!(is_initials("E"));
+        assert!(is_initials("U.S"));
+        assert!(is_initials("J.R.R"));
+        assert!(!is_initials("e"));
+        assert!(!is_initials("Dr"));
+        assert!(!is_initials("3"));
+    }
+
+    #[test]
+    fn list_markers() {
+        assert!(is_list_marker("1."));
+        assert!(is_list_marker("12)"));
+        assert!(is_list_marker("b."));
+        assert!(!is_list_marker("1234."));
+        assert!(!is_list_marker("Hi."));
+    }
+}

@@ -1,0 +1,62 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core,
+// the release build served on 127.0.0.1, console watching and screenshots.
+
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../../scripts/serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const SCREENSHOTS = path.join(ROOT, 'target', 'e2e');
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+}
+
+/** Serves the release build (`dist/`) on a free port of 127.0.0.1. */
+export function serveDist(options = {}) {
+  return startServer({ root: path.join(ROOT, 'dist'), ...options });
+}
+
+/** Collects console errors and uncaught exceptions; a missing favicon is no error. */
+export function watchConsole(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const favicon404 = /favicon/.test(msg.location().url ?? '') && /404/.test(msg.text());
+    if (!favicon404) errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Opens the app at `url` and waits until its sentences are on the page. */
+export async function openApp(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(url);
+  await page.locator('[role=option]').first().waitFor();
+  return { context, page, errors };
+}
