@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::segment::segment;
+use crate::segment::{is_han, segment};
 
 /// One sentence of the document. Offsets are into [`Document::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,10 +80,6 @@ impl Document {
     pub fn paragraph(&self, index: usize) -> &[Sentence] {
         &self.sentences[self.paragraphs[index].clone()]
     }
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! English abbreviations, initials and list markers: when a full stop does not end a sentence.
 
+// The lists are sorted (a test checks), for binary search.
+
 /// Titles and Latin short forms that are (almost) never the last word of a sentence.
 const NEVER_FINAL: &[&str] = &[
     "adm", "capt", "cf", "col", "cpl", "dr", "e.g", "gen", "gov", "hon", "i.e", "insp", "lt",
@@ -15,7 +17,7 @@ const BEFORE_NUMBER: &[&str] = &[
 
 /// Short forms that may end a sentence or sit inside one: the next word decides.
 const AMBIGUOUS: &[&str] = &[
-    "a.m", "al", "apr", "approx", "assn", "aug", "ave", "blvd", "bros", "ca", "co", "corp", "dec",
+    "a.m", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "ca", "co", "corp", "dec",
     "dept", "est", "etc", "feb", "fri", "ft", "govt", "inc", "intl", "jan", "jr", "jul", "jun",
     "llc", "ltd", "mar", "mon", "mt", "natl", "nov", "oct", "p.m", "ph.d", "plc", "rd", "sat",
     "sep", "sept", "sr", "st", "sun", "thu", "tue", "univ", "wed",
@@ -115,15 +117,32 @@ pub fn continues_after_full_stop(before: &str, after: &str) -> bool {
         return false;
     }
     let next = next_word(after);
-    let lower = token.to_ascii_lowercase();
-    if NEVER_FINAL.contains(&lower.as_str()) {
+    let mut buffer = [0u8; 8];
+    let Some(lower) = ascii_lowercase(token, &mut buffer) else {
+        // Longer than any listed short form: only initials such as `J.R.R.T` remain.
+        return is_initials(token) && continues_into(next);
+    };
+    if NEVER_FINAL.binary_search(&lower).is_ok() {
         return true;
     }
-    if BEFORE_NUMBER.contains(&lower.as_str()) && next.starts_with(|c: char| c.is_ascii_digit()) {
+    if BEFORE_NUMBER.binary_search(&lower).is_ok() && next.starts_with(|c: char| c.is_ascii_digit())
+    {
         return true;
     }
-    let ambiguous = AMBIGUOUS.contains(&lower.as_str()) || is_initials(token);
+    let ambiguous = AMBIGUOUS.binary_search(&lower).is_ok() || is_initials(token);
     ambiguous && continues_into(next)
+}
+
+/// `token` in lower case, in `buffer`, if it is short ASCII: no allocation per sentence.
+fn ascii_lowercase<'b>(token: &str, buffer: &'b mut [u8; 8]) -> Option<&'b str> {
+    let bytes = token.as_bytes();
+    if bytes.len() > buffer.len() || !token.is_ascii() {
+        return None;
+    }
+    let lower = &mut buffer[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
 }
 
 /// A list marker such as `1.`, `12)` or `b.` standing alone at the start of a line.
@@ -151,7 +170,7 @@ fn is_initials(token: &str) -> bool {
 fn continues_into(next: &str) -> bool {
     match next.chars().next() {
         Some(c) if c.is_lowercase() || c.is_ascii_digit() => true,
-        Some(c) if c.is_ascii_uppercase() => !SENTENCE_STARTERS.contains(&next),
+        Some(c) if c.is_ascii_uppercase() => SENTENCE_STARTERS.binary_search(&next).is_err(),
         _ => false,
     }
 }
@@ -199,6 +218,13 @@ mod tests {
         assert!(!is_initials("e"));
         assert!(!is_initials("Dr"));
         assert!(!is_initials("3"));
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [NEVER_FINAL, BEFORE_NUMBER, AMBIGUOUS, SENTENCE_STARTERS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]

@@ -66,3 +66,10 @@ pub fn closing_partner(c: char) -> Option<char> {
 pub fn is_opener(c: char) -> bool {
     closing_partner(c).is_some()
 }
+
+/// Han ideographs of the long-established blocks (the unified block, extensions A
+/// and B). Newer blocks are left out on purpose: a Unicode table older than the
+/// character would not class it as a letter, and the UAX windows rely on that.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FA5}' | '\u{3400}'..='\u{4DB5}' | '\u{20000}'..='\u{2A6D6}')
+}

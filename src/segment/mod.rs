@@ -8,6 +8,9 @@
 mod abbrev;
 mod brackets;
 mod chars;
+mod uax;
+
+pub(crate) use chars::is_han;
 
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
@@ -36,10 +39,14 @@ pub fn segment(text: &str) -> Vec<Sentence<'_>> {
     let mut sentences = Vec::new();
     let mut chars = CharCounter::default();
     let mut paragraph = 0;
+    let mut terminators = uax::TerminatorCache::default();
     for (line_start, line) in lines(text) {
         let found_before = sentences.len();
         let mut piece_start = 0;
-        for cut in line_cuts(line).into_iter().chain([line.len()]) {
+        for cut in line_cuts(line, &mut terminators)
+            .into_iter()
+            .chain([line.len()])
+        {
             if let Some((a, b)) = trim_blank_graphemes(line, piece_start, cut) {
                 let (start, end) = (line_start + a, line_start + b);
                 sentences.push(Sentence {
@@ -68,34 +75,43 @@ fn is_line_separator(c: char) -> bool {
 }
 
 /// The lines of `text` with their byte offsets.
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+fn lines<'a>(text: &'a str) -> Box<dyn Iterator<Item = (usize, &'a str)> + 'a> {
+    let bytes = text.as_bytes();
+    let rare_separators = memchr::memchr2(0x0B, 0x0C, bytes).is_some()
+        || ['\u{85}', '\u{2028}', '\u{2029}']
+            .iter()
+            .any(|&c| text.contains(c));
     let base = text.as_ptr() as usize;
-    text.split(is_line_separator)
-        .map(move |line| (line.as_ptr() as usize - base, line))
+    let with_offsets = move |line: &'a str| (line.as_ptr() as usize - base, line);
+    if rare_separators {
+        return Box::new(text.split(is_line_separator).map(with_offsets));
+    }
+    // The common case: only CR and LF end lines, found with memchr.
+    let ends = memchr::memchr2_iter(b'\n', b'\r', bytes).chain([bytes.len()]);
+    let mut start = 0;
+    Box::new(ends.map(move |end| {
+        let line = (start, &text[start..end]);
+        start = end + 1;
+        line
+    }))
 }
 
 /// Byte offsets inside `line` where one sentence ends and the next begins.
-fn line_cuts(line: &str) -> Vec<usize> {
-    let mut cuts: Vec<usize> = line
-        .split_sentence_bound_indices()
-        .map(|(i, _)| i)
-        .filter(|&i| i > 0)
-        .collect();
-    add_cuts_before_openers(line, &mut cuts);
+fn line_cuts(line: &str, terminators: &mut uax::TerminatorCache) -> Vec<usize> {
+    let mut cuts = uax::sentence_bounds(line, terminators);
+    let brackets = brackets::scan(line);
+    add_cuts_before_openers(line, &brackets.openers, &mut cuts);
     add_cuts_after_ellipses(line, &mut cuts);
     cuts.sort_unstable();
     cuts.dedup();
-    brackets::drop_enclosed_cuts(&mut cuts, &brackets::enclosed_ranges(line));
+    brackets::drop_enclosed_cuts(&mut cuts, &brackets.enclosed);
     drop_false_ends(line, cuts)
 }
 
 /// UAX #29 counts an opening bracket as a closing one, so `会议现场。(杨威 摄)` stays
 /// one unit. A quote or bracket that opens after a terminator starts a new sentence.
-fn add_cuts_before_openers(line: &str, cuts: &mut Vec<usize>) {
-    for (pos, c) in line.char_indices() {
-        if !chars::is_opener(c) {
-            continue;
-        }
+fn add_cuts_before_openers(line: &str, openers: &[usize], cuts: &mut Vec<usize>) {
+    for &pos in openers {
         let before = line[..pos].trim_end().trim_end_matches(chars::is_closer);
         if before
             .chars()
@@ -110,6 +126,9 @@ fn add_cuts_before_openers(line: &str, cuts: &mut Vec<usize>) {
 /// `……` is no terminator in UAX #29. It ends a sentence when a capitalised word
 /// follows after a space (an opening bracket is handled with the other openers).
 fn add_cuts_after_ellipses(line: &str, cuts: &mut Vec<usize>) {
+    if !line.contains('…') && !line.contains('⋯') {
+        return;
+    }
     let mut rest_start = 0;
     while let Some(found) = line[rest_start..].find(chars::is_ellipsis) {
         let after_run = line[rest_start + found..]
