@@ -1,7 +1,7 @@
 # sentag. `make serve` and `make test` install what is missing (scripts/setup.sh) first.
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 # wasm32 commands run with the variables of the toolchain route that setup chose.
 WASM := source scripts/wasm-env.sh &&
