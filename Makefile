@@ -40,7 +40,7 @@ lint: setup
 	cargo clippy --locked --all-targets -- -D warnings
 	@# Debian's rustc-web ships no clippy: the app code is linted where rustup's target is used.
 	$(WASM) if [ -z "$${RUSTUP_TOOLCHAIN:-}" ]; then \
-	  cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings; \
+	  cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings; \
 	else echo "lint: no clippy for the wasm32 app on the Debian toolchain; skipped"; fi
 
 clean:

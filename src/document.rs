@@ -80,6 +80,68 @@ impl Document {
     pub fn paragraph(&self, index: usize) -> &[Sentence] {
         &self.sentences[self.paragraphs[index].clone()]
     }
+
+    /// The document with sentence `index` joined to the next one of its paragraph.
+    pub fn merge_with_next(&self, index: usize) -> Option<Document> {
+        let (a, b) = (self.sentences.get(index)?, self.sentences.get(index + 1)?);
+        if a.paragraph != b.paragraph {
+            return None;
+        }
+        let merged = Sentence {
+            text: self.text[a.start..b.end].into(),
+            end: b.end,
+            char_end: b.char_end,
+            ..a.clone()
+        };
+        let mut sentences = self.sentences.clone();
+        sentences.splice(index..index + 2, [merged]);
+        Some(self.with_sentences(sentences))
+    }
+
+    /// The document with sentence `index` split before its `at`-th character.
+    /// White space at the cut goes; both parts must keep some text.
+    pub fn split(&self, index: usize, at: usize) -> Option<Document> {
+        let s = self.sentences.get(index)?;
+        let cut = s.start + s.text.char_indices().nth(at)?.0;
+        let left = self.text[s.start..cut].trim_end();
+        let right = self.text[cut..s.end].trim_start();
+        if left.is_empty() || right.is_empty() {
+            return None;
+        }
+        let right_start = s.end - right.len();
+        let first = Sentence {
+            text: left.into(),
+            end: s.start + left.len(),
+            char_end: s.char_start + left.chars().count(),
+            ..s.clone()
+        };
+        let second = Sentence {
+            text: right.into(),
+            start: right_start,
+            char_start: s.char_end - right.chars().count(),
+            space_before: right_start > first.end,
+            ..s.clone()
+        };
+        let mut sentences = self.sentences.clone();
+        sentences.splice(index..=index, [first, second]);
+        Some(self.with_sentences(sentences))
+    }
+
+    fn with_sentences(&self, sentences: Vec<Sentence>) -> Document {
+        let mut paragraphs: Vec<Range<usize>> = Vec::new();
+        for (index, s) in sentences.iter().enumerate() {
+            match paragraphs.get_mut(s.paragraph) {
+                Some(range) => range.end = index + 1,
+                None => paragraphs.push(index..index + 1),
+            }
+        }
+        Document {
+            title: self.title.clone(),
+            text: Rc::clone(&self.text),
+            sentences,
+            paragraphs,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -101,6 +163,50 @@ mod tests {
         assert_eq!(Document::new("t", "会议现场。Mr. Smith").language(), "zh");
         assert_eq!(Document::new("t", "Mr. Smith said 你好.").language(), "en");
         assert_eq!(Document::new("t", "").language(), "en");
+    }
+
+    #[test]
+    fn merge_joins_within_a_paragraph_only() {
+        let doc = Document::new("t", "One. Two.\nThree.");
+        let merged = doc.merge_with_next(0).unwrap();
+        assert_eq!(&*merged.sentences[0].text, "One. Two.");
+        assert_eq!(
+            (merged.sentences[0].char_start, merged.sentences[0].char_end),
+            (0, 9)
+        );
+        assert_eq!(merged.paragraphs, vec![0..1, 1..2]);
+        assert!(doc.merge_with_next(1).is_none());
+        assert!(doc.merge_with_next(2).is_none());
+    }
+
+    #[test]
+    fn split_cuts_at_a_character_and_trims() {
+        let doc = Document::new("t", "Alpha beta. 天心😀区。");
+        let split = doc.split(0, 5).unwrap();
+        let texts: Vec<&str> = split.sentences.iter().map(|s| &*s.text).collect();
+        assert_eq!(texts, ["Alpha", "beta.", "天心😀区。"]);
+        assert_eq!(
+            (split.sentences[1].char_start, split.sentences[1].char_end),
+            (6, 11)
+        );
+        assert!(split.sentences[1].space_before);
+        let astral = doc.split(1, 2).unwrap();
+        assert_eq!(&*astral.sentences[2].text, "😀区。");
+        assert_eq!(astral.sentences[2].char_start, 14);
+        assert!(doc.split(0, 0).is_none());
+        assert!(doc.split(0, 99).is_none());
+    }
+
+    #[test]
+    fn split_then_merge_restores_the_sentence() {
+        let doc = Document::new("t", "会议现场。(杨威 摄)\nMr. Smith arrived. He sat.");
+        for (index, s) in doc.sentences.iter().enumerate() {
+            for at in 1..s.text.chars().count() {
+                if let Some(split) = doc.split(index, at) {
+                    assert_eq!(split.merge_with_next(index).unwrap(), doc);
+                }
+            }
+        }
     }
 
     #[test]

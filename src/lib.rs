@@ -3,9 +3,16 @@
 //! The domain modules here are plain Rust with no `yew` or `web-sys`, tested natively.
 //! The browser app lives in [`app`], which is compiled for wasm32 only.
 
+pub mod annotation;
 pub mod document;
+pub mod editor;
+pub mod history;
+pub mod i18n;
+pub mod keymap;
 pub mod samples;
 pub mod segment;
+pub mod selection;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,12 +1,20 @@
-//! The app in headless Chromium: rendering the sample and selecting sentences.
+//! The app in headless Chromium: rendering, selecting, keyboard tagging, cheap re-renders.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
-use common::{mount, query, query_all};
+use std::rc::Rc;
+
+use common::{mount, press_key, query, query_all};
+use sentag::annotation::TagSet;
 use sentag::app::App;
+use sentag::app::components::paragraph::ParagraphProps;
+use sentag::editor::{Edit, Workspace};
+use sentag::i18n::Lang;
 use sentag::samples::sample_document;
+use sentag::view::Filter;
 use wasm_bindgen_test::*;
+use yew::{AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -16,7 +24,7 @@ async fn shows_the_sample_as_paragraphs_of_sentences() {
     yew::scheduler::flush().await;
 
     let doc = sample_document();
-    let sentences = query_all(&root, "[role=option]");
+    let sentences = query_all(&root, "[role=option] .sentence-text");
     assert_eq!(sentences.len(), doc.sentences.len());
     assert_eq!(query_all(&root, ".paragraph").len(), doc.paragraphs.len());
     assert_eq!(sentences[0].text_content().unwrap(), "会议现场。");
@@ -29,6 +37,7 @@ async fn shows_the_sample_as_paragraphs_of_sentences() {
         query(&root, ".doc-title").text_content().unwrap(),
         doc.title
     );
+    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -47,11 +56,77 @@ async fn clicking_a_sentence_selects_it_and_only_it() {
     assert!(selected[0].class_list().contains("selected"));
     assert_eq!(selected[0].get_attribute("tabindex").unwrap(), "0");
     let quote = query(&root, ".selected-quote").text_content().unwrap();
-    assert_eq!(quote, sentences[4].text_content().unwrap());
+    assert_eq!(
+        quote,
+        query(&sentences[4], ".sentence-text")
+            .text_content()
+            .unwrap()
+    );
+    root.remove();
+}
 
-    sentences[7].click();
+#[wasm_bindgen_test]
+async fn keys_move_the_selection_and_toggle_tags() {
+    let root = mount::<App>();
     yew::scheduler::flush().await;
-    let selected = query_all(&root, "[aria-selected=true]");
-    assert_eq!(selected.len(), 1);
-    assert_eq!(selected[0].get_attribute("data-index").unwrap(), "7");
+    query_all(&root, "[role=option]")[2].click();
+    yew::scheduler::flush().await;
+
+    press_key("j");
+    yew::scheduler::flush().await;
+    let selected = query(&root, "[aria-selected=true]");
+    assert_eq!(selected.get_attribute("data-index").unwrap(), "3");
+
+    press_key("1");
+    yew::scheduler::flush().await;
+    let chip = query(&root, "[data-index=\"3\"] .chip");
+    assert_eq!(chip.text_content().unwrap(), "commitments");
+    assert_eq!(
+        query(&root, ".count[data-tag=commitments]")
+            .text_content()
+            .unwrap(),
+        "1"
+    );
+    let button = query(&root, ".tag-button[aria-pressed=true]");
+    assert!(button.text_content().unwrap().contains("commitments"));
+
+    press_key("u");
+    yew::scheduler::flush().await;
+    assert!(query_all(&root, "[data-index=\"3\"] .chip").is_empty());
+    root.remove();
+}
+
+fn paragraph_props(workspace: &Workspace, index: usize) -> ParagraphProps {
+    ParagraphProps {
+        doc: workspace.doc.clone(),
+        index,
+        marks: workspace.marks.clone(),
+        tags: workspace.tags.clone(),
+        selected: Vec::new(),
+        tab_stop: None,
+        filter: Filter::default(),
+        query: AttrValue::default(),
+        lang: Lang::En,
+        on_click: Callback::noop(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_tag_toggle_changes_the_props_of_one_paragraph_only() {
+    let before = Workspace::new(sample_document(), TagSet::default());
+    let target = before.doc.paragraphs[5].start;
+    let edit = Edit::ToggleTag {
+        tag: "metrics".into(),
+        sentences: vec![target],
+    };
+    let after = before.apply(&edit).unwrap();
+    assert!(Rc::ptr_eq(&before.doc, &after.doc));
+    let noop = Callback::noop();
+    for index in 0..before.doc.paragraphs.len() {
+        let mut old = paragraph_props(&before, index);
+        let mut new = paragraph_props(&after, index);
+        old.on_click = noop.clone();
+        new.on_click = noop.clone();
+        assert_eq!(old == new, index != 5, "paragraph {index}");
+    }
 }

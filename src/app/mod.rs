@@ -1,8 +1,10 @@
-//! The browser app: the state adapter and the components. It renders domain state
+//! The browser app: the state adapter, hooks and components. It renders domain state
 //! and turns user input into actions; the domain modules do the work.
 
 pub mod components;
+pub mod hooks;
 pub mod state;
+pub mod storage;
 
 pub use components::app::App;
 

@@ -1,28 +1,133 @@
-//! The app's one reducer: the open document, the selection, and the actions on them.
+//! The app's one reducer: a thin adapter from actions to the domain's pure functions.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::annotation::{TagId, TagSet};
 use crate::document::Document;
-use crate::samples::sample_document;
+use crate::editor::{Edit, Workspace};
+use crate::history::History;
+use crate::i18n::Lang;
+use crate::selection::Selection;
+use crate::view::{Filter, matching_sentences};
 
+/// An open dialog.
 #[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    Note { sentence: usize },
+    Split { sentence: usize, caret: usize },
+    TagEditor,
+    ConfirmDeleteTag { id: TagId },
+    Help,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Search {
+    pub query: String,
+    pub matches: Rc<Vec<usize>>,
+    /// Index into `matches` of the current match.
+    pub current: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
 pub struct AppState {
-    pub doc: Rc<Document>,
-    /// The index of the selected sentence.
-    pub selected: Option<usize>,
+    pub history: History<Workspace>,
+    pub selection: Selection,
+    pub filter: Filter,
+    pub search: Search,
+    pub dialog: Option<Dialog>,
+    pub lang: Lang,
+    /// Bumped when the cursor sentence must be scrolled into view and focused.
+    pub reveal: u32,
 }
 
 pub enum Action {
-    Select(usize),
+    Edit(Edit),
+    ToggleTag(TagId),
+    MergeSelected,
+    Undo,
+    Redo,
+    Click(usize),
+    ShiftClick(usize),
+    CtrlClick(usize),
+    Step { forward: bool, extend: bool },
+    JumpTo(usize),
+    ClearSelection,
+    SetFilter(Filter),
+    SetQuery(String),
+    SearchStep { forward: bool },
+    Open(Dialog),
+    CloseDialog,
+    SetLang(Lang),
 }
 
-impl Default for AppState {
-    fn default() -> Self {
+impl AppState {
+    pub fn new(doc: Document, tags: TagSet, lang: Lang) -> Self {
         AppState {
-            doc: Rc::new(sample_document()),
-            selected: None,
+            history: History::new(Workspace::new(doc, tags)),
+            selection: Selection::default(),
+            filter: Filter::default(),
+            search: Search::default(),
+            dialog: None,
+            lang,
+            reveal: 0,
+        }
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        self.history.present()
+    }
+
+    /// Whether sentence `index` passes the tag filter.
+    pub fn is_visible(&self, index: usize) -> bool {
+        let marks = &self.workspace().marks;
+        marks.get(index).is_some_and(|m| self.filter.shows(m))
+    }
+
+    fn edited(&self, edit: &Edit) -> Option<AppState> {
+        let next = self.workspace().apply(edit)?;
+        let len = next.doc.sentences.len();
+        let selection = match edit {
+            Edit::MergeWithNext { sentence } | Edit::Split { sentence, .. } => {
+                Selection::only(*sentence)
+            }
+            _ => self.selection.clamp(len),
+        };
+        let structure_changed = !Rc::ptr_eq(&next.doc, &self.workspace().doc);
+        let mut state = AppState {
+            history: self.history.record(next),
+            selection,
+            ..self.clone()
+        };
+        if structure_changed {
+            state.refresh_search();
+        }
+        Some(state)
+    }
+
+    fn refresh_search(&mut self) {
+        let matches = matching_sentences(&self.workspace().doc, &self.search.query);
+        self.search.current = None;
+        self.search.matches = Rc::new(matches);
+    }
+
+    fn moved_through_history(&self, history: History<Workspace>) -> AppState {
+        let len = history.present().doc.sentences.len();
+        let mut state = AppState {
+            selection: self.selection.clamp(len),
+            history,
+            ..self.clone()
+        };
+        state.refresh_search();
+        state
+    }
+
+    fn revealing(self, selection: Selection) -> AppState {
+        AppState {
+            selection,
+            reveal: self.reveal.wrapping_add(1),
+            ..self
         }
     }
 }
@@ -31,12 +136,96 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match action {
-            Action::Select(index) if index < self.doc.sentences.len() => Rc::new(AppState {
-                doc: Rc::clone(&self.doc),
-                selected: Some(index),
+        let len = self.workspace().doc.sentences.len();
+        let next = match action {
+            Action::Edit(edit) => self.edited(&edit),
+            Action::ToggleTag(tag) => {
+                let sentences = self.selection.indices();
+                self.edited(&Edit::ToggleTag { tag, sentences })
+            }
+            Action::MergeSelected => self
+                .selection
+                .cursor()
+                .and_then(|sentence| self.edited(&Edit::MergeWithNext { sentence })),
+            Action::Undo => self.history.undo().map(|h| self.moved_through_history(h)),
+            Action::Redo => self.history.redo().map(|h| self.moved_through_history(h)),
+            Action::Click(i) if i < len => Some(AppState {
+                selection: Selection::only(i),
+                ..(*self).clone()
             }),
-            Action::Select(_) => self,
-        }
+            Action::ShiftClick(i) if i < len => Some(AppState {
+                selection: self.selection.extend_to(i),
+                ..(*self).clone()
+            }),
+            Action::CtrlClick(i) if i < len => Some(AppState {
+                selection: self.selection.toggle(i),
+                ..(*self).clone()
+            }),
+            Action::Click(_) | Action::ShiftClick(_) | Action::CtrlClick(_) => None,
+            Action::Step { forward, extend } => {
+                let selection = self
+                    .selection
+                    .step(forward, extend, len, |i| self.is_visible(i));
+                Some((*self).clone().revealing(selection))
+            }
+            Action::JumpTo(i) if i < len => {
+                let mut state = (*self).clone();
+                if !state.is_visible(i) {
+                    state.filter = Filter::default();
+                }
+                Some(state.revealing(Selection::only(i)))
+            }
+            Action::JumpTo(_) => None,
+            Action::ClearSelection => Some(AppState {
+                selection: Selection::default(),
+                ..(*self).clone()
+            }),
+            Action::SetFilter(filter) => Some(AppState {
+                filter,
+                ..(*self).clone()
+            }),
+            Action::SetQuery(query) => {
+                let mut state = AppState {
+                    search: Search {
+                        query,
+                        ..Search::default()
+                    },
+                    ..(*self).clone()
+                };
+                state.refresh_search();
+                Some(state)
+            }
+            Action::SearchStep { forward } => {
+                let count = self.search.matches.len();
+                (count > 0).then(|| {
+                    let current = match (self.search.current, forward) {
+                        (None, true) => 0,
+                        (None, false) => count - 1,
+                        (Some(c), true) => (c + 1) % count,
+                        (Some(c), false) => (c + count - 1) % count,
+                    };
+                    let sentence = self.search.matches[current];
+                    let mut state = (*self).clone();
+                    state.search.current = Some(current);
+                    if !state.is_visible(sentence) {
+                        state.filter = Filter::default();
+                    }
+                    state.revealing(Selection::only(sentence))
+                })
+            }
+            Action::Open(dialog) => Some(AppState {
+                dialog: Some(dialog),
+                ..(*self).clone()
+            }),
+            Action::CloseDialog => Some(AppState {
+                dialog: None,
+                ..(*self).clone()
+            }),
+            Action::SetLang(lang) => Some(AppState {
+                lang,
+                ..(*self).clone()
+            }),
+        };
+        next.map(Rc::new).unwrap_or(self)
     }
 }

@@ -138,7 +138,7 @@ fn quiet_point_after(line: &str, at: usize) -> usize {
     line.len()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

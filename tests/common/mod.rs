@@ -31,3 +31,14 @@ pub fn query(root: &Element, selector: &str) -> HtmlElement {
         .dyn_into()
         .unwrap()
 }
+
+/// Sends a key press to the page, as the keyboard would.
+pub fn press_key(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    gloo::utils::document().dispatch_event(&event).unwrap();
+}

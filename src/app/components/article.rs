@@ -1,55 +1,56 @@
 //! The article: its paragraphs, keyed, as one list of selectable sentences.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::paragraph::Paragraph;
-use crate::document::Document;
+use super::sentence::SentenceClick;
+use crate::app::state::AppState;
 
 #[derive(Properties)]
 pub struct ArticleProps {
-    pub doc: Rc<Document>,
-    pub selected: Option<usize>,
-    pub on_select: Callback<usize>,
+    pub state: std::rc::Rc<AppState>,
+    pub on_click: Callback<SentenceClick>,
 }
 
 impl PartialEq for ArticleProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.doc, &other.doc)
-            && self.selected == other.selected
-            && self.on_select == other.on_select
+        std::rc::Rc::ptr_eq(&self.state, &other.state) && self.on_click == other.on_click
     }
 }
 
 #[function_component(Article)]
 pub fn article(props: &ArticleProps) -> Html {
-    let lang = props.doc.language();
-    let paragraphs = props
-        .doc
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(index, range)| {
-            // Only the paragraph holding the selection learns of it, so a new
-            // selection re-renders two paragraphs, not the article.
-            let selected = props.selected.filter(|i| range.contains(i));
-            html! {
-                <Paragraph
-                    key={index}
-                    doc={props.doc.clone()}
-                    {index}
-                    {selected}
-                    on_select={props.on_select.clone()}
-                />
-            }
-        });
+    let state = &props.state;
+    let workspace = state.workspace();
+    let doc = &workspace.doc;
+    let tab_stop = state
+        .selection
+        .cursor()
+        .or_else(|| (0..doc.sentences.len()).find(|&i| state.is_visible(i)));
+    let query = AttrValue::from(state.search.query.clone());
+    let paragraphs = doc.paragraphs.iter().enumerate().map(|(index, range)| {
+        html! {
+            <Paragraph
+                key={doc.sentences[range.start].char_start}
+                doc={doc.clone()}
+                {index}
+                marks={workspace.marks.clone()}
+                tags={workspace.tags.clone()}
+                selected={state.selection.in_range(range.clone())}
+                tab_stop={tab_stop.filter(|i| range.contains(i))}
+                filter={state.filter.clone()}
+                query={query.clone()}
+                lang={state.lang}
+                on_click={props.on_click.clone()}
+            />
+        }
+    });
     html! {
         <article
             class="article"
-            {lang}
+            lang={doc.language()}
             role="listbox"
-            aria-label="Article sentences"
+            aria-label={state.lang.strings().article}
             aria-multiselectable="true"
         >
             { for paragraphs }

@@ -1,6 +1,20 @@
-//! One sentence: a focusable option that is selected by click, Enter or Space.
+//! One sentence: a focusable option showing its text, its tags (colour and label) and a note marker.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
+
+use crate::annotation::{Marks, TagSet, text_color_on};
+use crate::i18n::Lang;
+use crate::view::match_ranges;
+
+/// A click on a sentence, with the keys that change its meaning.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SentenceClick {
+    pub index: usize,
+    pub shift: bool,
+    pub ctrl: bool,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SentenceProps {
@@ -8,43 +22,106 @@ pub struct SentenceProps {
     pub text: AttrValue,
     pub space_before: bool,
     pub selected: bool,
-    pub on_select: Callback<usize>,
+    /// Whether this sentence is the article's one tab stop.
+    pub tab_stop: bool,
+    pub marks: Rc<Marks>,
+    pub tags: Rc<TagSet>,
+    pub lang: Lang,
+    pub query: AttrValue,
+    pub on_click: Callback<SentenceClick>,
 }
 
 #[function_component(Sentence)]
 pub fn sentence(props: &SentenceProps) -> Html {
     let index = props.index;
-    let onclick = props.on_select.reform(move |_: MouseEvent| index);
+    let onclick = props.on_click.reform(move |e: MouseEvent| SentenceClick {
+        index,
+        shift: e.shift_key(),
+        ctrl: e.ctrl_key() || e.meta_key(),
+    });
     let onkeydown = {
-        let on_select = props.on_select.clone();
-        move |event: KeyboardEvent| {
-            if matches!(event.key().as_str(), "Enter" | " ") {
-                event.prevent_default();
-                on_select.emit(index);
+        let on_click = props.on_click.clone();
+        move |e: KeyboardEvent| {
+            if matches!(e.key().as_str(), "Enter" | " ") {
+                e.prevent_default();
+                on_click.emit(SentenceClick {
+                    index,
+                    shift: e.shift_key(),
+                    ctrl: e.ctrl_key(),
+                });
             }
         }
     };
-    let class = classes!("sentence", props.selected.then_some("selected"));
-    // One tab stop for the article: the selected sentence, or the first one.
-    let tabindex = if props.selected || (index == 0) {
-        "0"
-    } else {
-        "-1"
-    };
+    let chinese = props.lang == Lang::Zh;
+    let tags: Vec<_> = props
+        .tags
+        .tags
+        .iter()
+        .filter(|t| props.marks.has(&t.id))
+        .collect();
+    let stripes: Vec<String> = tags
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("inset 0 -{}px 0 {}", 3 * (i + 1), t.color))
+        .collect();
+    let style = tags.first().map(|first| {
+        format!(
+            "--tag-tint: {}; box-shadow: {};",
+            first.color,
+            stripes.join(", ")
+        )
+    });
+    let class = classes!(
+        "sentence",
+        props.selected.then_some("selected"),
+        (!tags.is_empty()).then_some("tagged"),
+    );
+    let chips = tags.iter().map(|t| {
+        let style = format!(
+            "background: {}; color: {};",
+            t.color,
+            text_color_on(&t.color)
+        );
+        html! { <span class="chip" {style}>{ TagSet::display_label(t, chinese) }</span> }
+    });
+    let note = (!props.marks.note.is_empty()).then(|| {
+        html! { <span class="note-marker" title={props.marks.note.clone()}>{ "✎" }</span> }
+    });
     html! {
         <>
             if props.space_before { { " " } }
             <span
                 {class}
+                {style}
                 role="option"
                 aria-selected={props.selected.to_string()}
                 data-index={index.to_string()}
-                {tabindex}
+                tabindex={if props.tab_stop { "0" } else { "-1" }}
                 {onclick}
                 {onkeydown}
             >
-                { props.text.clone() }
+                <span class="sentence-text">{ highlighted(&props.text, &props.query) }</span>
+                if !tags.is_empty() || note.is_some() {
+                    <span class="marks">{ for chips }{ for note }</span>
+                }
             </span>
         </>
     }
+}
+
+/// The text with search matches wrapped in `<mark>`.
+fn highlighted(text: &str, query: &str) -> Html {
+    let ranges = match_ranges(text, query);
+    if ranges.is_empty() {
+        return html! { { text.to_string() } };
+    }
+    let mut parts = Vec::new();
+    let mut last = 0;
+    for r in ranges {
+        parts.push(html! { { text[last..r.start].to_string() } });
+        parts.push(html! { <mark>{ text[r.clone()].to_string() }</mark> });
+        last = r.end;
+    }
+    parts.push(html! { { text[last..].to_string() } });
+    parts.into_iter().collect()
 }

@@ -1,30 +1,191 @@
-//! The side panel: what is selected, and (later) tags, counts and notes.
+//! The side panel: selection, tag counts with the filter, search, the digest and the notes.
 
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+use crate::annotation::TagSet;
+use crate::app::state::AppState;
+use crate::i18n::Lang;
+use crate::view::Filter;
+
+#[derive(Properties)]
 pub struct SidePanelProps {
-    pub sentence_count: usize,
-    pub selected: Option<usize>,
-    pub selected_text: Option<AttrValue>,
+    pub state: Rc<AppState>,
+    pub on_filter: Callback<Filter>,
+    pub on_query: Callback<String>,
+    pub on_search_step: Callback<bool>,
+    pub on_jump: Callback<usize>,
+}
+
+impl PartialEq for SidePanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state)
+    }
+}
+
+/// At most this many characters of a sentence in a list.
+const PREVIEW: usize = 40;
+
+fn preview(text: &str) -> String {
+    let mut chars = text.chars();
+    let short: String = chars.by_ref().take(PREVIEW).collect();
+    if chars.next().is_some() {
+        format!("{short}…")
+    } else {
+        short
+    }
 }
 
 #[function_component(SidePanel)]
 pub fn side_panel(props: &SidePanelProps) -> Html {
-    let selection = match (props.selected, &props.selected_text) {
-        (Some(index), Some(text)) => html! {
-            <section class="panel-section" aria-label="Selection">
-                <h2>{ format!("Sentence {} of {}", index + 1, props.sentence_count) }</h2>
-                <blockquote class="selected-quote">{ text.clone() }</blockquote>
-            </section>
-        },
-        _ => html! {
-            <p class="panel-hint">
-                { format!("{} sentences. Click one to select it.", props.sentence_count) }
-            </p>
-        },
+    let state = &props.state;
+    let text = state.lang.strings();
+    let workspace = state.workspace();
+    let doc = &workspace.doc;
+    let chinese = state.lang == Lang::Zh;
+
+    let selection = match state.selection.cursor() {
+        Some(cursor) if state.selection.len() <= 1 => {
+            let note = &workspace.marks[cursor].note;
+            html! {
+                <>
+                    <p class="panel-line">{ text.sentence_of(cursor + 1, doc.sentences.len()) }</p>
+                    <blockquote class="selected-quote">{ doc.sentences[cursor].text.to_string() }</blockquote>
+                    if !note.is_empty() { <p class="note-text">{ "✎ " }{ note.clone() }</p> }
+                </>
+            }
+        }
+        Some(_) => {
+            html! { <p class="panel-line">{ text.selected_count(state.selection.len()) }</p> }
+        }
+        None => html! { <p class="panel-hint">{ text.select_hint }</p> },
     };
+
+    let filter = &state.filter;
+    let count_rows = workspace.tags.tags.iter().map(|tag| {
+        let id = tag.id.clone();
+        let next = filter.toggled_tag(&id);
+        let onchange = props.on_filter.reform(move |_: Event| next.clone());
+        let style = format!("--tag: {};", tag.color);
+        html! {
+            <li class="count-row" {style}>
+                <label>
+                    <input type="checkbox" checked={filter.tags.contains(&id)} {onchange} />
+                    <span class="swatch" aria-hidden="true"></span>
+                    <span class="count-label">{ TagSet::display_label(tag, chinese) }</span>
+                    <span class="count" data-tag={id.clone()}>{ workspace.count(&id) }</span>
+                </label>
+            </li>
+        }
+    });
+    let untagged_next = Filter {
+        untagged: !filter.untagged,
+        ..filter.clone()
+    };
+    let on_untagged = props
+        .on_filter
+        .reform(move |_: Event| untagged_next.clone());
+    let on_clear = props.on_filter.reform(|_: MouseEvent| Filter::default());
+
+    let search = &state.search;
+    let oninput = props
+        .on_query
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let onkeydown = {
+        let step = props.on_search_step.clone();
+        move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                step.emit(!e.shift_key());
+            }
+        }
+    };
+    let search_status = if search.query.trim().is_empty() {
+        String::new()
+    } else if search.matches.is_empty() {
+        text.no_matches.to_string()
+    } else {
+        text.match_of(search.current.map(|c| c + 1), search.matches.len())
+    };
+    let step = |forward: bool| props.on_search_step.reform(move |_: MouseEvent| forward);
+
+    let jump_item = |index: usize| {
+        let onclick = props.on_jump.reform(move |_: MouseEvent| index);
+        html! {
+            <li><button class="link" data-index={index.to_string()} {onclick}>
+                <span class="sentence-number">{ index + 1 }</span>{ preview(&doc.sentences[index].text) }
+            </button></li>
+        }
+    };
+    let digest = workspace.tags.tags.iter().map(|tag| {
+        let tagged: Vec<usize> = (0..doc.sentences.len()).filter(|&i| workspace.marks[i].has(&tag.id)).collect();
+        let style = format!("--tag: {};", tag.color);
+        html! {
+            <section class="digest-tag" data-tag={tag.id.clone()} {style}>
+                <h3><span class="swatch" aria-hidden="true"></span>{ TagSet::display_label(tag, chinese) }</h3>
+                if tagged.is_empty() {
+                    <p class="panel-hint">{ text.digest_empty }</p>
+                } else {
+                    <ol>{ for tagged.into_iter().map(jump_item) }</ol>
+                }
+            </section>
+        }
+    });
+    let noted: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&i| !workspace.marks[i].note.is_empty())
+        .collect();
+    let notes = noted.into_iter().map(|index| {
+        let onclick = props.on_jump.reform(move |_: MouseEvent| index);
+        html! {
+            <li><button class="link" data-index={index.to_string()} {onclick}>
+                <span class="sentence-number">{ index + 1 }</span>{ workspace.marks[index].note.clone() }
+            </button></li>
+        }
+    });
+
     html! {
-        <aside class="side-panel" aria-label="Details">{ selection }</aside>
+        <aside class="side-panel" aria-label={text.selection}>
+            <section class="panel-section">
+                <h2>{ text.selection }</h2>
+                { selection }
+            </section>
+            <section class="panel-section" aria-label={text.counts}>
+                <h2>{ text.counts }{ " · " }{ text.filter }</h2>
+                <ul class="counts">
+                    { for count_rows }
+                    <li class="count-row untagged">
+                        <label>
+                            <input type="checkbox" checked={filter.untagged} onchange={on_untagged} />
+                            <span class="swatch" aria-hidden="true"></span>
+                            <span class="count-label">{ text.untagged }</span>
+                            <span class="count" data-tag="untagged">{ workspace.untagged_count() }</span>
+                        </label>
+                    </li>
+                </ul>
+                if filter.is_active() {
+                    <button class="link show-all" onclick={on_clear}>{ text.clear_filter }</button>
+                }
+            </section>
+            <section class="panel-section search" role="search">
+                <label for="search-input"><h2>{ text.search }</h2></label>
+                <div class="search-row">
+                    <input id="search-input" type="search" placeholder={text.search_placeholder}
+                        value={search.query.clone()} {oninput} {onkeydown} />
+                    <button class="ghost" aria-label={text.previous_match} onclick={step(false)}>{ "↑" }</button>
+                    <button class="ghost" aria-label={text.next_match} onclick={step(true)}>{ "↓" }</button>
+                </div>
+                <p class="panel-line search-status" aria-live="polite">{ search_status }</p>
+            </section>
+            <section class="panel-section digest">
+                <h2>{ text.digest }</h2>
+                { for digest }
+            </section>
+            <section class="panel-section notes">
+                <h2>{ text.notes }</h2>
+                <ol>{ for notes }</ol>
+            </section>
+        </aside>
     }
 }

@@ -1,0 +1,200 @@
+//! Tags, tag sets, and the marks (tags and a note) that a sentence carries.
+
+use serde::{Deserialize, Serialize};
+
+/// A tag's stable identity; labels may change, ids do not.
+pub type TagId = String;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub id: TagId,
+    pub label: String,
+    /// A CSS hex colour, `#rrggbb`.
+    pub color: String,
+    /// The key that toggles the tag, besides its position (`1`–`9`).
+    pub hotkey: Option<char>,
+}
+
+/// An ordered list of tags. The order is the order of the toolbar, the digits and the digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TagSet {
+    pub tags: Vec<Tag>,
+}
+
+/// The built-in tags, with their Chinese labels.
+pub const DEFAULT_TAGS: [(&str, &str, &str); 3] = [
+    ("commitments", "承诺", "#1f7a4d"),
+    ("metrics", "指标", "#1d5fbf"),
+    ("attendees", "出席", "#a34a00"),
+];
+
+impl Default for TagSet {
+    fn default() -> Self {
+        TagSet {
+            tags: DEFAULT_TAGS
+                .iter()
+                .map(|(id, _, color)| Tag {
+                    id: id.to_string(),
+                    label: id.to_string(),
+                    color: color.to_string(),
+                    hotkey: None,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl TagSet {
+    pub fn get(&self, id: &str) -> Option<&Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.tags.iter().position(|t| t.id == id)
+    }
+
+    /// The tag a key toggles: its own hotkey first, then `1`–`9` by position.
+    pub fn for_key(&self, key: char) -> Option<&Tag> {
+        if let Some(tag) = self.tags.iter().find(|t| t.hotkey == Some(key)) {
+            return Some(tag);
+        }
+        let digit = key.to_digit(10).filter(|d| (1..=9).contains(d))?;
+        self.tags.get(digit as usize - 1)
+    }
+
+    /// A fresh id derived from `label`, unlike any id in the set.
+    pub fn new_id(&self, label: &str) -> TagId {
+        let slug: String = label
+            .trim()
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let base = if slug.trim_matches('-').is_empty() {
+            "tag".to_string()
+        } else {
+            slug.trim_matches('-').to_string()
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.get(&id).is_some() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// The label to show: a built-in tag whose label is untouched speaks the UI's language.
+    pub fn display_label(tag: &Tag, chinese: bool) -> &str {
+        match DEFAULT_TAGS.iter().find(|(id, _, _)| *id == tag.id) {
+            Some((id, zh, _)) if chinese && tag.label == *id => zh,
+            _ => &tag.label,
+        }
+    }
+}
+
+/// What one sentence carries: tags (in the order they were added) and a note.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marks {
+    pub tags: Vec<TagId>,
+    pub note: String,
+}
+
+impl Marks {
+    pub fn has(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tags.is_empty() && self.note.is_empty()
+    }
+
+    /// The union of two sentences' marks, for a merge: tags of both, notes joined.
+    pub fn merged(&self, other: &Marks) -> Marks {
+        let mut tags = self.tags.clone();
+        tags.extend(other.tags.iter().filter(|t| !self.has(t)).cloned());
+        let note = match (self.note.is_empty(), other.note.is_empty()) {
+            (_, true) => self.note.clone(),
+            (true, false) => other.note.clone(),
+            (false, false) => format!("{}\n{}", self.note, other.note),
+        };
+        Marks { tags, note }
+    }
+}
+
+/// Black or white, whichever reads better on `background` (`#rrggbb`), by WCAG contrast.
+pub fn text_color_on(background: &str) -> &'static str {
+    let channel = |i: usize| {
+        let v = u8::from_str_radix(background.get(i..i + 2).unwrap_or("80"), 16).unwrap_or(128);
+        let c = f64::from(v) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05).
+    if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) {
+        "#000000"
+    } else {
+        "#ffffff"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_toggle_by_hotkey_then_by_position() {
+        let mut set = TagSet::default();
+        assert_eq!(set.for_key('2').unwrap().id, "metrics");
+        assert!(set.for_key('4').is_none());
+        assert!(set.for_key('0').is_none());
+        set.tags[2].hotkey = Some('2');
+        assert_eq!(set.for_key('2').unwrap().id, "attendees");
+    }
+
+    #[test]
+    fn new_ids_are_unique_slugs() {
+        let set = TagSet::default();
+        assert_eq!(set.new_id("Main idea"), "main-idea");
+        assert_eq!(set.new_id("Metrics"), "metrics-2");
+        assert_eq!(set.new_id("  !! "), "tag");
+        assert_eq!(set.new_id("词汇"), "词汇");
+    }
+
+    #[test]
+    fn built_in_labels_follow_the_ui_language_until_renamed() {
+        let mut set = TagSet::default();
+        assert_eq!(TagSet::display_label(&set.tags[0], true), "承诺");
+        assert_eq!(TagSet::display_label(&set.tags[0], false), "commitments");
+        set.tags[0].label = "promises".into();
+        assert_eq!(TagSet::display_label(&set.tags[0], true), "promises");
+    }
+
+    #[test]
+    fn merging_marks_unites_tags_and_joins_notes() {
+        let a = Marks {
+            tags: vec!["x".into(), "y".into()],
+            note: "one".into(),
+        };
+        let b = Marks {
+            tags: vec!["y".into(), "z".into()],
+            note: "two".into(),
+        };
+        let m = a.merged(&b);
+        assert_eq!(m.tags, ["x", "y", "z"]);
+        assert_eq!(m.note, "one\ntwo");
+        assert_eq!(Marks::default().merged(&b).note, "two");
+    }
+
+    #[test]
+    fn chip_text_is_readable_on_the_default_colours() {
+        for (_, _, color) in DEFAULT_TAGS {
+            assert_eq!(text_color_on(color), "#ffffff");
+        }
+        assert_eq!(text_color_on("#ffe066"), "#000000");
+    }
+}

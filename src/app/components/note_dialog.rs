@@ -1,0 +1,52 @@
+//! The note editor for one sentence. Ctrl+Enter saves.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::modal::Modal;
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct NoteDialogProps {
+    pub sentence: usize,
+    pub quote: AttrValue,
+    pub note: AttrValue,
+    pub lang: Lang,
+    pub on_save: Callback<String>,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(NoteDialog)]
+pub fn note_dialog(props: &NoteDialogProps) -> Html {
+    let text = props.lang.strings();
+    let area = use_node_ref();
+    let save = {
+        let area = area.clone();
+        let on_save = props.on_save.clone();
+        Callback::from(move |_: ()| {
+            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                on_save.emit(area.value());
+            }
+        })
+    };
+    let onkeydown = {
+        let save = save.clone();
+        move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                save.emit(());
+            }
+        }
+    };
+    html! {
+        <Modal title={text.note_for(props.sentence + 1)} on_close={props.on_close.clone()}>
+            <blockquote class="selected-quote">{ props.quote.clone() }</blockquote>
+            <textarea ref={area} class="note-input" rows="4" aria-label={text.note}
+                value={props.note.clone()} {onkeydown} />
+            <div class="modal-actions">
+                <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>{ text.save }</button>
+                <button onclick={props.on_close.reform(|_: MouseEvent| ())}>{ text.cancel }</button>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,113 @@
+//! The tag-set editor: add, rename, recolour, re-key, reorder and delete tags.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::modal::Modal;
+use crate::annotation::{Tag, TagId, TagSet};
+use crate::editor::Edit;
+use crate::i18n::Lang;
+use crate::keymap::is_free_hotkey;
+
+/// Colours for new tags, each dark enough for white chip text.
+const PALETTE: [&str; 6] = [
+    "#7a3e9d", "#b0306a", "#0f766e", "#8a6d00", "#4b5563", "#9a3412",
+];
+
+#[derive(Properties, PartialEq)]
+pub struct TagEditorProps {
+    pub tags: Rc<TagSet>,
+    pub lang: Lang,
+    /// A line to show under the list, such as "saved as default".
+    pub notice: Option<AttrValue>,
+    pub on_edit: Callback<Edit>,
+    pub on_delete: Callback<TagId>,
+    pub on_make_default: Callback<()>,
+    pub on_close: Callback<()>,
+}
+
+fn input_value(e: Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[function_component(TagEditor)]
+pub fn tag_editor(props: &TagEditorProps) -> Html {
+    let text = props.lang.strings();
+    let chinese = props.lang == Lang::Zh;
+    let key_error = use_state(|| None::<TagId>);
+    let count = props.tags.tags.len();
+    let rows = props.tags.tags.iter().enumerate().map(|(i, tag)| {
+        let update = |change: fn(&mut Tag, String)| {
+            let tag = tag.clone();
+            props.on_edit.reform(move |e: Event| {
+                let mut next = tag.clone();
+                change(&mut next, input_value(e));
+                Edit::UpdateTag(next)
+            })
+        };
+        let on_key = {
+            let tag = tag.clone();
+            let on_edit = props.on_edit.clone();
+            let key_error = key_error.clone();
+            move |e: Event| {
+                let value = input_value(e);
+                let key = value.trim().chars().next();
+                if key.is_some_and(|k| !is_free_hotkey(k)) {
+                    key_error.set(Some(tag.id.clone()));
+                    return;
+                }
+                key_error.set(None);
+                on_edit.emit(Edit::UpdateTag(Tag { hotkey: key, ..tag.clone() }));
+            }
+        };
+        let moved = |to: usize| {
+            let id = tag.id.clone();
+            props.on_edit.reform(move |_: MouseEvent| Edit::MoveTag { id: id.clone(), to })
+        };
+        let id = tag.id.clone();
+        let on_delete = props.on_delete.reform(move |_: MouseEvent| id.clone());
+        let label = TagSet::display_label(tag, chinese).to_string();
+        html! {
+            <li class="tag-row" key={tag.id.clone()} data-tag={tag.id.clone()}>
+                <input class="tag-label" aria-label={text.label} value={label}
+                    onchange={update(|t, v| t.label = v.trim().to_string())} />
+                <input class="tag-colour" type="color" aria-label={text.colour} value={tag.color.clone()}
+                    onchange={update(|t, v| t.color = v)} />
+                <input class="tag-key" aria-label={text.key} maxlength="1" size="2"
+                    placeholder={if i < 9 { (i + 1).to_string() } else { String::new() }}
+                    value={tag.hotkey.map(String::from).unwrap_or_default()} onchange={on_key} />
+                <button class="ghost" aria-label={text.move_up} disabled={i == 0} onclick={moved(i.saturating_sub(1))}>{ "↑" }</button>
+                <button class="ghost" aria-label={text.move_down} disabled={i + 1 == count} onclick={moved(i + 1)}>{ "↓" }</button>
+                <button class="ghost danger-text" onclick={on_delete}>{ text.delete }</button>
+                if *key_error == Some(tag.id.clone()) { <p class="field-error" role="alert">{ text.key_taken }</p> }
+            </li>
+        }
+    });
+    let on_add = {
+        let tags = props.tags.clone();
+        let label = text.new_tag;
+        props.on_edit.reform(move |_: MouseEvent| {
+            let id = tags.new_id(label);
+            let color = PALETTE[tags.tags.len() % PALETTE.len()].to_string();
+            Edit::AddTag(Tag {
+                id,
+                label: label.to_string(),
+                color,
+                hotkey: None,
+            })
+        })
+    };
+    html! {
+        <Modal title={text.tag_set} on_close={props.on_close.clone()}>
+            <ol class="tag-rows">{ for rows }</ol>
+            <div class="modal-actions">
+                <button onclick={on_add}>{ text.add_tag }</button>
+                <button onclick={props.on_make_default.reform(|_: MouseEvent| ())}>{ text.make_default }</button>
+                <button class="primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ text.close }</button>
+            </div>
+            if let Some(notice) = &props.notice { <p class="panel-line" role="status">{ notice.clone() }</p> }
+        </Modal>
+    }
+}

@@ -1,0 +1,75 @@
+//! The toolbar: a toggle per tag, and the note, merge, split, undo and redo commands.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::annotation::{TagId, TagSet, text_color_on};
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub tags: Rc<TagSet>,
+    /// For each tag, whether every selected sentence has it.
+    pub pressed: Vec<bool>,
+    pub has_selection: bool,
+    pub can_merge: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub lang: Lang,
+    pub on_tag: Callback<TagId>,
+    /// Commands by name: `note`, `merge`, `split`, `undo`, `redo`, `tags`.
+    pub on_command: Callback<&'static str>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let text = props.lang.strings();
+    let chinese = props.lang == Lang::Zh;
+    let tag_buttons = props.tags.tags.iter().enumerate().map(|(i, tag)| {
+        let id = tag.id.clone();
+        let onclick = props.on_tag.reform(move |_: MouseEvent| id.clone());
+        let pressed = props.pressed.get(i).copied().unwrap_or(false);
+        let key = tag.hotkey.map_or_else(|| (i + 1).to_string(), String::from);
+        let style = format!(
+            "--tag: {}; --on-tag: {};",
+            tag.color,
+            text_color_on(&tag.color)
+        );
+        html! {
+            <button
+                class={classes!("tag-button", pressed.then_some("on"))}
+                {style}
+                aria-pressed={pressed.to_string()}
+                aria-keyshortcuts={key.clone()}
+                disabled={!props.has_selection}
+                {onclick}
+            >
+                <span class="swatch" aria-hidden="true"></span>
+                { TagSet::display_label(tag, chinese) }
+                if i < 9 || tag.hotkey.is_some() { <kbd>{ key }</kbd> }
+            </button>
+        }
+    });
+    let command = |name: &'static str, label: &'static str, key: &'static str, enabled: bool| {
+        let onclick = props.on_command.reform(move |_: MouseEvent| name);
+        html! {
+            <button class="command" data-command={name} aria-keyshortcuts={key} disabled={!enabled} {onclick}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <div class="toolbar" role="toolbar" aria-label={text.toolbar}>
+            <div class="tag-buttons">{ for tag_buttons }</div>
+            <div class="commands">
+                { command("note", text.note, "n", props.has_selection) }
+                { command("merge", text.merge, "m", props.can_merge) }
+                { command("split", text.split, "s", props.has_selection) }
+                { command("undo", text.undo, "u", props.can_undo) }
+                { command("redo", text.redo, "Shift+U", props.can_redo) }
+                { command("tags", text.edit_tags, "", true) }
+            </div>
+        </div>
+    }
+}

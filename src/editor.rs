@@ -1,0 +1,228 @@
+//! The annotated document and every change a user can make to it, as pure functions.
+
+use std::rc::Rc;
+
+use crate::annotation::{Marks, Tag, TagId, TagSet};
+use crate::document::Document;
+
+/// Everything that is saved and undone together. Cloning is cheap: the parts are
+/// shared, and an edit replaces only what it changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workspace {
+    pub doc: Rc<Document>,
+    pub tags: Rc<TagSet>,
+    /// One entry per sentence of `doc`, in the same order.
+    pub marks: Rc<Vec<Rc<Marks>>>,
+}
+
+/// A change to the workspace. Each one can be undone.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Adds the tag to every sentence listed, or removes it from all of them
+    /// when they all have it already.
+    ToggleTag {
+        tag: TagId,
+        sentences: Vec<usize>,
+    },
+    SetNote {
+        sentence: usize,
+        note: String,
+    },
+    MergeWithNext {
+        sentence: usize,
+    },
+    /// Splits a sentence before its `at`-th character.
+    Split {
+        sentence: usize,
+        at: usize,
+    },
+    AddTag(Tag),
+    /// Replaces the tag with the same id: rename, recolour, re-key.
+    UpdateTag(Tag),
+    MoveTag {
+        id: TagId,
+        to: usize,
+    },
+    /// Deletes the tag from the set and from every sentence.
+    DeleteTag {
+        id: TagId,
+    },
+}
+
+impl Workspace {
+    pub fn new(doc: Document, tags: TagSet) -> Self {
+        // Unmarked sentences share one empty value; an edit replaces its own entry.
+        let marks = std::iter::repeat_n(Rc::new(Marks::default()), doc.sentences.len()).collect();
+        Workspace {
+            doc: Rc::new(doc),
+            tags: Rc::new(tags),
+            marks: Rc::new(marks),
+        }
+    }
+
+    /// The workspace after `edit`, or `None` when the edit changes nothing or does not apply.
+    pub fn apply(&self, edit: &Edit) -> Option<Workspace> {
+        match edit {
+            Edit::ToggleTag { tag, sentences } => self.toggle_tag(tag, sentences),
+            Edit::SetNote { sentence, note } => {
+                let old = self.marks.get(*sentence)?;
+                let note = note.trim();
+                (old.note != note).then(|| {
+                    self.with_marks_at(
+                        *sentence,
+                        Marks {
+                            note: note.to_string(),
+                            ..(**old).clone()
+                        },
+                    )
+                })
+            }
+            Edit::MergeWithNext { sentence } => {
+                let doc = self.doc.merge_with_next(*sentence)?;
+                let merged = self.marks[*sentence].merged(&self.marks[*sentence + 1]);
+                let mut marks = (*self.marks).clone();
+                marks.splice(*sentence..*sentence + 2, [Rc::new(merged)]);
+                Some(self.with(doc, marks))
+            }
+            Edit::Split { sentence, at } => {
+                let doc = self.doc.split(*sentence, *at)?;
+                // Both halves keep the tags; the note stays with the first half.
+                let old = &self.marks[*sentence];
+                let second = Marks {
+                    tags: old.tags.clone(),
+                    note: String::new(),
+                };
+                let mut marks = (*self.marks).clone();
+                marks.insert(*sentence + 1, Rc::new(second));
+                Some(self.with(doc, marks))
+            }
+            Edit::AddTag(tag) => {
+                if self.tags.get(&tag.id).is_some() || tag.label.trim().is_empty() {
+                    return None;
+                }
+                let mut tags = (*self.tags).clone();
+                tags.tags.push(tag.clone());
+                Some(self.with_tags(tags))
+            }
+            Edit::UpdateTag(tag) => {
+                let at = self.tags.position(&tag.id)?;
+                if self.tags.tags[at] == *tag || tag.label.trim().is_empty() {
+                    return None;
+                }
+                let mut tags = (*self.tags).clone();
+                if let Some(key) = tag.hotkey {
+                    // A key toggles one tag: the last one given it.
+                    for other in tags.tags.iter_mut().filter(|t| t.hotkey == Some(key)) {
+                        other.hotkey = None;
+                    }
+                }
+                tags.tags[at] = tag.clone();
+                Some(self.with_tags(tags))
+            }
+            Edit::MoveTag { id, to } => {
+                let from = self.tags.position(id)?;
+                let to = (*to).min(self.tags.tags.len() - 1);
+                if from == to {
+                    return None;
+                }
+                let mut tags = (*self.tags).clone();
+                let tag = tags.tags.remove(from);
+                tags.tags.insert(to, tag);
+                Some(self.with_tags(tags))
+            }
+            Edit::DeleteTag { id } => {
+                let at = self.tags.position(id)?;
+                let mut tags = (*self.tags).clone();
+                tags.tags.remove(at);
+                let marks = self
+                    .marks
+                    .iter()
+                    .map(|m| {
+                        if m.has(id) {
+                            let tags = m.tags.iter().filter(|t| *t != id).cloned().collect();
+                            Rc::new(Marks {
+                                tags,
+                                note: m.note.clone(),
+                            })
+                        } else {
+                            Rc::clone(m)
+                        }
+                    })
+                    .collect();
+                Some(Workspace {
+                    tags: Rc::new(tags),
+                    marks: Rc::new(marks),
+                    doc: Rc::clone(&self.doc),
+                })
+            }
+        }
+    }
+
+    /// How many sentences carry the tag.
+    pub fn count(&self, tag: &str) -> usize {
+        self.marks.iter().filter(|m| m.has(tag)).count()
+    }
+
+    pub fn untagged_count(&self) -> usize {
+        self.marks.iter().filter(|m| m.tags.is_empty()).count()
+    }
+
+    fn toggle_tag(&self, tag: &str, sentences: &[usize]) -> Option<Workspace> {
+        self.tags.get(tag)?;
+        let targets: Vec<usize> = sentences
+            .iter()
+            .copied()
+            .filter(|&i| i < self.marks.len())
+            .collect();
+        if targets.is_empty() {
+            return None;
+        }
+        let remove = targets.iter().all(|&i| self.marks[i].has(tag));
+        let mut marks = (*self.marks).clone();
+        for i in targets {
+            let old = &marks[i];
+            if remove {
+                let tags = old.tags.iter().filter(|t| *t != tag).cloned().collect();
+                marks[i] = Rc::new(Marks {
+                    tags,
+                    note: old.note.clone(),
+                });
+            } else if !old.has(tag) {
+                let mut tags = old.tags.clone();
+                tags.push(tag.to_string());
+                marks[i] = Rc::new(Marks {
+                    tags,
+                    note: old.note.clone(),
+                });
+            }
+        }
+        Some(Workspace {
+            marks: Rc::new(marks),
+            ..self.clone()
+        })
+    }
+
+    fn with_marks_at(&self, index: usize, marks: Marks) -> Workspace {
+        let mut all = (*self.marks).clone();
+        all[index] = Rc::new(marks);
+        Workspace {
+            marks: Rc::new(all),
+            ..self.clone()
+        }
+    }
+
+    fn with(&self, doc: Document, marks: Vec<Rc<Marks>>) -> Workspace {
+        Workspace {
+            doc: Rc::new(doc),
+            tags: Rc::clone(&self.tags),
+            marks: Rc::new(marks),
+        }
+    }
+
+    fn with_tags(&self, tags: TagSet) -> Workspace {
+        Workspace {
+            tags: Rc::new(tags),
+            ..self.clone()
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! The interface's words in English and Chinese.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// From a stored code or the browser's language (`zh-CN` → Chinese).
+    pub fn from_code(code: &str) -> Lang {
+        if code.to_ascii_lowercase().starts_with("zh") {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::En => &EN,
+            Lang::Zh => &ZH,
+        }
+    }
+}
+
+/// Every fixed text of the interface. Counts go through the methods below.
+pub struct Strings {
+    pub lang: Lang,
+    pub switch_to: &'static str,
+    pub article: &'static str,
+    pub toolbar: &'static str,
+    pub note: &'static str,
+    pub merge: &'static str,
+    pub split: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub edit_tags: &'static str,
+    pub help: &'static str,
+    pub selection: &'static str,
+    pub select_hint: &'static str,
+    pub counts: &'static str,
+    pub untagged: &'static str,
+    pub filter: &'static str,
+    pub clear_filter: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub previous_match: &'static str,
+    pub next_match: &'static str,
+    pub no_matches: &'static str,
+    pub digest: &'static str,
+    pub digest_empty: &'static str,
+    pub notes: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub close: &'static str,
+    pub split_title: &'static str,
+    pub split_hint: &'static str,
+    pub tag_set: &'static str,
+    pub label: &'static str,
+    pub colour: &'static str,
+    pub key: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub delete: &'static str,
+    pub add_tag: &'static str,
+    pub new_tag: &'static str,
+    pub make_default: &'static str,
+    pub saved_default: &'static str,
+    pub key_taken: &'static str,
+    pub shortcuts: &'static str,
+    pub overview: &'static str,
+    pub shortcut_list: &'static [(&'static str, &'static str)],
+}
+
+impl Strings {
+    pub fn sentence_of(&self, n: usize, total: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("第 {n} 句，共 {total} 句"),
+            _ => format!("Sentence {n} of {total}"),
+        }
+    }
+
+    pub fn selected_count(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("已选 {n} 句"),
+            _ => format!("{n} sentences selected"),
+        }
+    }
+
+    /// Where the search stands: match `current` (from 1) of `total`, or just the total.
+    pub fn match_of(&self, current: Option<usize>, total: usize) -> String {
+        match (self.lang, current) {
+            (Lang::Zh, Some(n)) => format!("第 {n} 处，共 {total} 处"),
+            (Lang::Zh, None) => format!("共 {total} 处"),
+            (_, Some(n)) => format!("{n} of {total}"),
+            (_, None) => format!("{total} matches"),
+        }
+    }
+
+    pub fn note_for(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("第 {n} 句的批注"),
+            _ => format!("Note on sentence {n}"),
+        }
+    }
+
+    pub fn confirm_delete(&self, label: &str, uses: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("删除标签“{label}”？它标在 {uses} 个句子上。可以撤销。"),
+            _ => format!("Delete the tag “{label}”? It is on {uses} sentences. You can undo this."),
+        }
+    }
+}
+
+const EN: Strings = Strings {
+    lang: Lang::En,
+    switch_to: "中文",
+    article: "Article sentences",
+    toolbar: "Tag the selected sentences",
+    note: "Note",
+    merge: "Merge with next",
+    split: "Split…",
+    undo: "Undo",
+    redo: "Redo",
+    edit_tags: "Edit tags…",
+    help: "Shortcuts",
+    selection: "Selection",
+    select_hint: "Click a sentence, or press j, to start.",
+    counts: "Tags",
+    untagged: "untagged",
+    filter: "Show only",
+    clear_filter: "Show all",
+    search: "Search",
+    search_placeholder: "Search the article",
+    previous_match: "Previous match",
+    next_match: "Next match",
+    no_matches: "No matches",
+    digest: "Digest",
+    digest_empty: "No sentences yet.",
+    notes: "Notes",
+    save: "Save",
+    cancel: "Cancel",
+    close: "Close",
+    split_title: "Split the sentence",
+    split_hint: "Put the caret where the new sentence starts, then press Split.",
+    tag_set: "Tag set",
+    label: "Label",
+    colour: "Colour",
+    key: "Key",
+    move_up: "Move up",
+    move_down: "Move down",
+    delete: "Delete",
+    add_tag: "Add tag",
+    new_tag: "new tag",
+    make_default: "Use for new documents",
+    saved_default: "Saved as your default tag set.",
+    key_taken: "That key is kept for a command.",
+    shortcuts: "Keyboard shortcuts",
+    overview: "Where the tags fall in the article",
+    shortcut_list: &[
+        ("j / ↓ / →", "next sentence"),
+        ("k / ↑ / ←", "previous sentence"),
+        ("Shift + move", "extend the selection"),
+        (
+            "click, Shift-click, Ctrl-click",
+            "select, select a range, add one",
+        ),
+        ("1 – 9", "toggle a tag on the selection"),
+        ("n", "note on the sentence"),
+        ("m", "merge with the next sentence"),
+        ("s", "split the sentence"),
+        ("u / Ctrl+Z", "undo"),
+        ("Shift+U / Ctrl+Y", "redo"),
+        ("/", "search"),
+        ("Esc", "close, or clear the selection"),
+        ("?", "this help"),
+    ],
+};
+
+const ZH: Strings = Strings {
+    lang: Lang::Zh,
+    switch_to: "English",
+    article: "文章句子",
+    toolbar: "给所选句子加标签",
+    note: "批注",
+    merge: "与下句合并",
+    split: "拆分…",
+    undo: "撤销",
+    redo: "重做",
+    edit_tags: "编辑标签…",
+    help: "快捷键",
+    selection: "所选",
+    select_hint: "点击一个句子，或按 j 开始。",
+    counts: "标签",
+    untagged: "未标注",
+    filter: "只显示",
+    clear_filter: "显示全部",
+    search: "搜索",
+    search_placeholder: "在文章中搜索",
+    previous_match: "上一处",
+    next_match: "下一处",
+    no_matches: "没有匹配",
+    digest: "摘要",
+    digest_empty: "还没有句子。",
+    notes: "批注",
+    save: "保存",
+    cancel: "取消",
+    close: "关闭",
+    split_title: "拆分句子",
+    split_hint: "把光标放在新句子开始处，然后点拆分。",
+    tag_set: "标签集",
+    label: "名称",
+    colour: "颜色",
+    key: "按键",
+    move_up: "上移",
+    move_down: "下移",
+    delete: "删除",
+    add_tag: "添加标签",
+    new_tag: "新标签",
+    make_default: "设为新文档默认",
+    saved_default: "已保存为默认标签集。",
+    key_taken: "这个键已用于命令。",
+    shortcuts: "键盘快捷键",
+    overview: "标签在文章中的分布",
+    shortcut_list: &[
+        ("j / ↓ / →", "下一句"),
+        ("k / ↑ / ←", "上一句"),
+        ("Shift + 移动", "扩展选择"),
+        ("点击、Shift 点击、Ctrl 点击", "选择、选择范围、添加一句"),
+        ("1 – 9", "为所选句子切换标签"),
+        ("n", "批注"),
+        ("m", "与下句合并"),
+        ("s", "拆分句子"),
+        ("u / Ctrl+Z", "撤销"),
+        ("Shift+U / Ctrl+Y", "重做"),
+        ("/", "搜索"),
+        ("Esc", "关闭，或取消选择"),
+        ("?", "本帮助"),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_round_trip_and_format_counts() {
+        assert_eq!(Lang::from_code("zh-CN"), Lang::Zh);
+        assert_eq!(Lang::from_code("en-GB"), Lang::En);
+        assert_eq!(Lang::from_code(Lang::Zh.code()), Lang::Zh);
+        assert_eq!(Lang::En.strings().sentence_of(2, 9), "Sentence 2 of 9");
+        assert_eq!(Lang::Zh.strings().sentence_of(2, 9), "第 2 句，共 9 句");
+        assert_eq!(EN.shortcut_list.len(), ZH.shortcut_list.len());
+    }
+}
