@@ -1,0 +1,272 @@
+// Annotating in a real browser: the same workflow by keyboard only and by mouse only,
+// the tag-set editor, merge and split, accessibility (axe-core), both colour schemes
+// and both interface languages.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { ROOT, launchBrowser, openApp, screenshot, serveDist } from './support/harness.mjs';
+
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const option = (page, index) => page.locator(`.article [role=option][data-index="${index}"]`);
+const count = (page, tag) => page.locator(`.count[data-tag="${tag}"]`).textContent();
+const waitSelected = (page, index) => page.locator(`.article [data-index="${index}"][aria-selected=true]`).waitFor();
+const digest = (page, tag) =>
+  page.locator(`.digest-tag[data-tag="${tag}"] button[data-index]`).evaluateAll((els) => els.map((e) => Number(e.dataset.index)));
+
+async function chips(page, index) {
+  return option(page, index).locator('.chip').allTextContents();
+}
+
+/** The state both workflows must end in. */
+async function checkTaggedFive(page) {
+  const total = await page.locator('.article [role=option]').count();
+  assert.equal(await count(page, 'commitments'), '3');
+  assert.equal(await count(page, 'metrics'), '1');
+  assert.equal(await count(page, 'attendees'), '1');
+  assert.equal(await count(page, 'untagged'), String(total - 5));
+  assert.deepEqual(await digest(page, 'commitments'), [0, 3, 4]);
+  assert.deepEqual(await digest(page, 'metrics'), [1]);
+  assert.deepEqual(await digest(page, 'attendees'), [2]);
+  assert.deepEqual(await chips(page, 1), ['metrics']);
+  assert.equal(await option(page, 3).locator('.note-marker').getAttribute('title'), 'Key promise');
+}
+
+async function checkFilteredToCommitments(page) {
+  await page.locator('.show-all').waitFor();
+  const shown = await page
+    .locator('.article [role=option]')
+    .evaluateAll((els) => els.map((e) => Number(e.dataset.index)));
+  assert.deepEqual(shown, [0, 3, 4]);
+}
+
+describe('annotating', () => {
+  test('keyboard only: tag five sentences with three tags, note, undo, redo, filter', async () => {
+    const { context, page, errors } = await openApp(browser, url);
+    const press = (key) => page.keyboard.press(key);
+
+    await press('j');
+    await waitSelected(page, 0);
+    await press('1');
+    await press('j');
+    await press('2');
+    await press('j');
+    await press('3');
+    await press('j');
+    await press('Shift+J');
+    await waitSelected(page, 4);
+    assert.equal(await page.locator('.article [aria-selected=true]').count(), 2);
+    await press('1');
+    assert.deepEqual(await chips(page, 4), ['commitments']);
+
+    await press('k');
+    await waitSelected(page, 3);
+    await press('n');
+    await page.locator('.note-input').waitFor();
+    await page.keyboard.type('Key promise');
+    await press('Control+Enter');
+    await option(page, 3).locator('.note-marker').waitFor();
+    await checkTaggedFive(page);
+
+    await press('u');
+    await option(page, 3).locator('.note-marker').waitFor({ state: 'detached' });
+    await press('Shift+U');
+    await option(page, 3).locator('.note-marker').waitFor();
+
+    // Typing in a field is not a command: "1" goes into the search box.
+    await press('/');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+    await page.keyboard.type('1');
+    assert.equal(await count(page, 'commitments'), '3');
+    await press('Backspace');
+
+    // From the search box back to the filter's first box, then tick it.
+    for (let i = 0; i < 4; i += 1) await press('Shift+Tab');
+    const focused = await page.evaluate(() => document.activeElement.closest('.count-row')?.querySelector('.count')?.dataset.tag);
+    assert.equal(focused, 'commitments');
+    await press('Space');
+    await checkFilteredToCommitments(page);
+    await screenshot(page, 'keyboard-filtered');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('mouse only: the same workflow', async () => {
+    const { context, page, errors } = await openApp(browser, url);
+    const tagButton = (name) => page.locator('.tag-button', { hasText: name });
+
+    await option(page, 0).click();
+    await tagButton('commitments').click();
+    await option(page, 1).click();
+    await tagButton('metrics').click();
+    await option(page, 2).click();
+    await tagButton('attendees').click();
+    await option(page, 3).click();
+    await option(page, 4).click({ modifiers: ['Shift'] });
+    await tagButton('commitments').click();
+    assert.equal(await tagButton('commitments').getAttribute('aria-pressed'), 'true');
+
+    await option(page, 3).click();
+    await page.locator('[data-command=note]').click();
+    await page.locator('.note-input').fill('Key promise');
+    await page.locator('.modal button.primary').click();
+    await option(page, 3).locator('.note-marker').waitFor();
+    await checkTaggedFive(page);
+
+    await page.locator('[data-command=undo]').click();
+    await option(page, 3).locator('.note-marker').waitFor({ state: 'detached' });
+    await page.locator('[data-command=redo]').click();
+    await option(page, 3).locator('.note-marker').waitFor();
+
+    await page.locator('.count-row', { hasText: 'commitments' }).locator('input').click();
+    await checkFilteredToCommitments(page);
+
+    // The digest jumps to a sentence, and the overview strip marks it.
+    await page.locator('.digest-tag[data-tag=commitments] button[data-index="4"]').click();
+    await waitSelected(page, 4);
+    assert.equal(await page.locator('.overview .tick').count(), 5);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('merge and split a sentence, and undo both', async () => {
+    const { context, page, errors } = await openApp(browser, url);
+    const total = await page.locator('.article [role=option]').count();
+    const first = await option(page, 4).locator('.sentence-text').textContent();
+    const second = await option(page, 5).locator('.sentence-text').textContent();
+
+    await option(page, 4).click();
+    await page.keyboard.press('m');
+    await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total - 1);
+    assert.equal(await option(page, 4).locator('.sentence-text').textContent(), first + second);
+
+    await page.locator('[data-command=split]').click();
+    const area = page.locator('.split-input');
+    await area.waitFor();
+    await area.evaluate((el, at) => el.setSelectionRange(at, at), first.length);
+    await page.locator('.modal button.primary').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total);
+    assert.equal(await option(page, 5).locator('.sentence-text').textContent(), second);
+
+    await page.keyboard.press('u');
+    await page.keyboard.press('u');
+    await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total);
+    assert.equal(await option(page, 4).locator('.sentence-text').textContent(), first);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the tag-set editor adds, renames, re-keys and deletes tags', async () => {
+    const { context, page, errors } = await openApp(browser, url);
+    await page.locator('[data-command=tags]').click();
+    await page.locator('.tag-rows').waitFor();
+    await page.locator('.modal button', { hasText: 'Add tag' }).click();
+    const row = page.locator('.tag-row').nth(3);
+    await row.locator('.tag-label').fill('evidence');
+    await row.locator('.tag-label').press('Tab');
+    await row.locator('.tag-key').fill('j');
+    await row.locator('.tag-key').press('Tab');
+    await row.locator('.field-error').waitFor();
+    await row.locator('.tag-key').fill('e');
+    await row.locator('.tag-key').press('Tab');
+    await page.keyboard.press('Escape');
+    await page.locator('.tag-button', { hasText: 'evidence' }).waitFor();
+
+    await option(page, 6).click();
+    await page.keyboard.press('e');
+    assert.deepEqual(await chips(page, 6), ['evidence']);
+
+    // Deleting a tag in use asks first, and can be undone.
+    await page.locator('[data-command=tags]').click();
+    await page.locator('.tag-row').nth(3).locator('button', { hasText: 'Delete' }).click();
+    await page.locator('.modal button.danger').click();
+    await page.locator('.tag-rows').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.tag-button', { hasText: 'evidence' }).waitFor({ state: 'detached' });
+    assert.deepEqual(await chips(page, 6), []);
+    await page.keyboard.press('u');
+    await page.locator('.tag-button', { hasText: 'evidence' }).waitFor();
+    assert.deepEqual(await chips(page, 6), ['evidence']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('help lists the shortcuts and Escape closes it', async () => {
+    const { context, page } = await openApp(browser, url);
+    await page.keyboard.press('?');
+    await page.locator('.shortcuts').waitFor();
+    assert.ok((await page.locator('.shortcuts tr').count()) >= 10);
+    await page.keyboard.press('Escape');
+    await page.locator('.shortcuts').waitFor({ state: 'detached' });
+    await context.close();
+  });
+});
+
+/** Tags a few sentences so that chips, notes and the overview are on screen. */
+async function tagSome(page) {
+  await option(page, 2).click();
+  await page.keyboard.press('1');
+  await page.keyboard.press('j');
+  await page.keyboard.press('2');
+  await page.keyboard.press('3');
+  await page.keyboard.press('j');
+  await page.keyboard.press('3');
+  await page.keyboard.press('n');
+  await page.locator('.note-input').fill('出席人员名单');
+  await page.keyboard.press('Control+Enter');
+  await page.locator('.modal').waitFor({ state: 'detached' });
+}
+
+describe('accessibility and appearance', () => {
+  for (const scheme of ['light', 'dark']) {
+    test(`axe finds no serious or critical violations (${scheme})`, async () => {
+      const { context, page } = await openApp(browser, url, { colorScheme: scheme });
+      await tagSome(page);
+      await page.addScriptTag({ path: AXE });
+      const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const serious = results.violations
+        .filter((v) => ['serious', 'critical'].includes(v.impact))
+        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(serious, []);
+      await context.close();
+    });
+  }
+
+  test('both languages in both colour schemes, and the language is remembered', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('[role=option]').first().waitFor();
+    await tagSome(page);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `annotated-en-${scheme}`);
+    }
+    await page.locator('.topbar button', { hasText: '中文' }).click();
+    await page.locator('.tag-button', { hasText: '承诺' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh');
+    assert.deepEqual(await chips(page, 3), ['指标', '出席']);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `annotated-zh-${scheme}`);
+    }
+    await page.reload();
+    await page.locator('.tag-button', { hasText: '承诺' }).waitFor();
+    await context.close();
+  });
+});
