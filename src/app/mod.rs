@@ -1,6 +1,7 @@
 //! The browser app: the state adapter, hooks and components. It renders domain state
 //! and turns user input into actions; the domain modules do the work.
 
+pub mod caret;
 pub mod components;
 pub mod hooks;
 pub mod state;

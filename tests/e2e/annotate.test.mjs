@@ -167,6 +167,17 @@ describe('annotating', () => {
     await page.keyboard.press('u');
     await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total);
     assert.equal(await option(page, 4).locator('.sentence-text').textContent(), first);
+
+    // Split at the text caret: put it after the 5th character of sentence 6, press s.
+    const sixth = await option(page, 6).locator('.sentence-text').textContent();
+    await option(page, 6).click();
+    await option(page, 6).locator('.sentence-text').evaluate((el) => getSelection().collapse(el.firstChild, 5));
+    await page.keyboard.press('s');
+    await page.locator('.split-input').waitFor();
+    assert.equal(await page.locator('.split-input').evaluate((el) => el.selectionStart), 5);
+    await page.locator('.modal button.primary').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total + 1);
+    assert.equal(await option(page, 6).locator('.sentence-text').textContent(), sixth.slice(0, 5));
     assert.deepEqual(errors, []);
     await context.close();
   });

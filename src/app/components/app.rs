@@ -92,7 +92,10 @@ pub fn app() -> Html {
         Callback::from(move |name: &'static str| {
             let action = match (name, cursor) {
                 ("note", Some(sentence)) => Action::Open(Dialog::Note { sentence }),
-                ("split", Some(sentence)) => Action::Open(Dialog::Split { sentence, caret: 0 }),
+                ("split", Some(sentence)) => Action::Open(Dialog::Split {
+                    sentence,
+                    caret: crate::app::caret::caret_in_sentence(sentence).unwrap_or(0),
+                }),
                 ("merge", _) => Action::MergeSelected,
                 ("undo", _) => Action::Undo,
                 ("redo", _) => Action::Redo,

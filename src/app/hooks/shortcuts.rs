@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::app::caret::caret_in_sentence;
 use crate::app::state::{Action, AppState, Dialog};
 use crate::keymap::{Command, KeyPress, command_for};
 
@@ -74,7 +75,10 @@ pub fn use_shortcuts(state: UseReducerHandle<AppState>) {
                         None => return,
                     },
                     Command::Split => match cursor {
-                        Some(sentence) => Action::Open(Dialog::Split { sentence, caret: 0 }),
+                        Some(sentence) => Action::Open(Dialog::Split {
+                            sentence,
+                            caret: caret_in_sentence(sentence).unwrap_or(0),
+                        }),
                         None => return,
                     },
                     Command::Search => {
