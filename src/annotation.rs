@@ -93,11 +93,17 @@ impl TagSet {
     }
 }
 
-/// What one sentence carries: tags (in the order they were added) and a note.
+/// Milliseconds since the Unix epoch; 0 where unknown.
+pub type Millis = i64;
+
+/// What one sentence carries: tags (in the order they were added), a note, and
+/// when they were first given and last changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Marks {
     pub tags: Vec<TagId>,
     pub note: String,
+    pub created: Millis,
+    pub modified: Millis,
 }
 
 impl Marks {
@@ -109,6 +115,17 @@ impl Marks {
         self.tags.is_empty() && self.note.is_empty()
     }
 
+    /// These marks with `tags` and `note`, stamped as changed at `now`.
+    pub fn changed(&self, tags: Vec<TagId>, note: String, now: Millis) -> Marks {
+        let created = if self.is_empty() { now } else { self.created };
+        Marks {
+            tags,
+            note,
+            created,
+            modified: now,
+        }
+    }
+
     /// The union of two sentences' marks, for a merge: tags of both, notes joined.
     pub fn merged(&self, other: &Marks) -> Marks {
         let mut tags = self.tags.clone();
@@ -118,7 +135,15 @@ impl Marks {
             (true, false) => other.note.clone(),
             (false, false) => format!("{}\n{}", self.note, other.note),
         };
-        Marks { tags, note }
+        let stamps = [self, other].into_iter().filter(|m| !m.is_empty());
+        let created = stamps.clone().map(|m| m.created).min().unwrap_or(0);
+        let modified = stamps.map(|m| m.modified).max().unwrap_or(0);
+        Marks {
+            tags,
+            note,
+            created,
+            modified,
+        }
     }
 }
 
@@ -179,14 +204,19 @@ mod tests {
         let a = Marks {
             tags: vec!["x".into(), "y".into()],
             note: "one".into(),
+            created: 5,
+            modified: 9,
         };
         let b = Marks {
             tags: vec!["y".into(), "z".into()],
             note: "two".into(),
+            created: 3,
+            modified: 4,
         };
         let m = a.merged(&b);
         assert_eq!(m.tags, ["x", "y", "z"]);
         assert_eq!(m.note, "one\ntwo");
+        assert_eq!((m.created, m.modified), (3, 9));
         assert_eq!(Marks::default().merged(&b).note, "two");
     }
 

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::annotation::{Marks, Tag, TagId, TagSet};
+use crate::annotation::{Marks, Millis, Tag, TagId, TagSet};
 use crate::document::Document;
 
 /// Everything that is saved and undone together. Cloning is cheap: the parts are
@@ -60,21 +60,17 @@ impl Workspace {
         }
     }
 
-    /// The workspace after `edit`, or `None` when the edit changes nothing or does not apply.
-    pub fn apply(&self, edit: &Edit) -> Option<Workspace> {
+    /// The workspace after `edit`, made at `now`, or `None` when the edit changes
+    /// nothing or does not apply.
+    pub fn apply(&self, edit: &Edit, now: Millis) -> Option<Workspace> {
         match edit {
-            Edit::ToggleTag { tag, sentences } => self.toggle_tag(tag, sentences),
+            Edit::ToggleTag { tag, sentences } => self.toggle_tag(tag, sentences, now),
             Edit::SetNote { sentence, note } => {
                 let old = self.marks.get(*sentence)?;
                 let note = note.trim();
                 (old.note != note).then(|| {
-                    self.with_marks_at(
-                        *sentence,
-                        Marks {
-                            note: note.to_string(),
-                            ..(**old).clone()
-                        },
-                    )
+                    let marks = old.changed(old.tags.clone(), note.to_string(), now);
+                    self.with_marks_at(*sentence, marks)
                 })
             }
             Edit::MergeWithNext { sentence } => {
@@ -89,8 +85,8 @@ impl Workspace {
                 // Both halves keep the tags; the note stays with the first half.
                 let old = &self.marks[*sentence];
                 let second = Marks {
-                    tags: old.tags.clone(),
                     note: String::new(),
+                    ..(**old).clone()
                 };
                 let mut marks = (*self.marks).clone();
                 marks.insert(*sentence + 1, Rc::new(second));
@@ -140,10 +136,7 @@ impl Workspace {
                     .map(|m| {
                         if m.has(id) {
                             let tags = m.tags.iter().filter(|t| *t != id).cloned().collect();
-                            Rc::new(Marks {
-                                tags,
-                                note: m.note.clone(),
-                            })
+                            Rc::new(m.changed(tags, m.note.clone(), now))
                         } else {
                             Rc::clone(m)
                         }
@@ -167,7 +160,7 @@ impl Workspace {
         self.marks.iter().filter(|m| m.tags.is_empty()).count()
     }
 
-    fn toggle_tag(&self, tag: &str, sentences: &[usize]) -> Option<Workspace> {
+    fn toggle_tag(&self, tag: &str, sentences: &[usize], now: Millis) -> Option<Workspace> {
         self.tags.get(tag)?;
         let targets: Vec<usize> = sentences
             .iter()
@@ -183,17 +176,11 @@ impl Workspace {
             let old = &marks[i];
             if remove {
                 let tags = old.tags.iter().filter(|t| *t != tag).cloned().collect();
-                marks[i] = Rc::new(Marks {
-                    tags,
-                    note: old.note.clone(),
-                });
+                marks[i] = Rc::new(old.changed(tags, old.note.clone(), now));
             } else if !old.has(tag) {
                 let mut tags = old.tags.clone();
                 tags.push(tag.to_string());
-                marks[i] = Rc::new(Marks {
-                    tags,
-                    note: old.note.clone(),
-                });
+                marks[i] = Rc::new(old.changed(tags, old.note.clone(), now));
             }
         }
         Some(Workspace {

@@ -3,6 +3,7 @@
 //! The domain modules here are plain Rust with no `yew` or `web-sys`, tested natively.
 //! The browser app lives in [`app`], which is compiled for wasm32 only.
 
+pub mod anchor;
 pub mod annotation;
 pub mod document;
 pub mod editor;

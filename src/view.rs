@@ -72,7 +72,7 @@ mod tests {
     fn filter_by_tags_or_untagged() {
         let tagged = Marks {
             tags: vec!["metrics".into()],
-            note: String::new(),
+            ..Marks::default()
         };
         let plain = Marks::default();
         let all = Filter::default();

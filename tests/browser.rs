@@ -119,7 +119,7 @@ fn a_tag_toggle_changes_the_props_of_one_paragraph_only() {
         tag: "metrics".into(),
         sentences: vec![target],
     };
-    let after = before.apply(&edit).unwrap();
+    let after = before.apply(&edit, 0).unwrap();
     assert!(Rc::ptr_eq(&before.doc, &after.doc));
     let noop = Callback::noop();
     for index in 0..before.doc.paragraphs.len() {

@@ -22,34 +22,40 @@ fn toggle(tag: &str, sentences: &[usize]) -> Edit {
 
 #[test]
 fn toggling_adds_to_all_then_removes_from_all() {
-    let w = start().apply(&toggle("metrics", &[1])).unwrap();
-    let w = w.apply(&toggle("metrics", &[1, 2])).unwrap();
+    let w = start().apply(&toggle("metrics", &[1]), 7).unwrap();
+    let w = w.apply(&toggle("metrics", &[1, 2]), 7).unwrap();
     assert!(w.marks[1].has("metrics") && w.marks[2].has("metrics"));
-    let w = w.apply(&toggle("metrics", &[1, 2])).unwrap();
+    let w = w.apply(&toggle("metrics", &[1, 2]), 7).unwrap();
     assert_eq!(w.count("metrics"), 0);
-    assert!(start().apply(&toggle("no-such-tag", &[1])).is_none());
-    assert!(start().apply(&toggle("metrics", &[99])).is_none());
+    assert!(start().apply(&toggle("no-such-tag", &[1]), 7).is_none());
+    assert!(start().apply(&toggle("metrics", &[99]), 7).is_none());
 }
 
 #[test]
 fn several_tags_and_a_note_on_one_sentence() {
     let w = start()
-        .apply(&toggle("commitments", &[2]))
+        .apply(&toggle("commitments", &[2]), 7)
         .unwrap()
-        .apply(&toggle("attendees", &[2]))
+        .apply(&toggle("attendees", &[2]), 7)
         .unwrap()
-        .apply(&Edit::SetNote {
-            sentence: 2,
-            note: "  a promise  ".into(),
-        })
+        .apply(
+            &Edit::SetNote {
+                sentence: 2,
+                note: "  a promise  ".into(),
+            },
+            7,
+        )
         .unwrap();
     assert_eq!(w.marks[2].tags, ["commitments", "attendees"]);
     assert_eq!(w.marks[2].note, "a promise");
     assert!(
-        w.apply(&Edit::SetNote {
-            sentence: 2,
-            note: "a promise".into()
-        })
+        w.apply(
+            &Edit::SetNote {
+                sentence: 2,
+                note: "a promise".into()
+            },
+            7
+        )
         .is_none()
     );
 }
@@ -57,16 +63,19 @@ fn several_tags_and_a_note_on_one_sentence() {
 #[test]
 fn merge_unites_marks_and_split_keeps_tags_on_both_halves() {
     let w = start()
-        .apply(&toggle("metrics", &[3]))
+        .apply(&toggle("metrics", &[3]), 7)
         .unwrap()
-        .apply(&toggle("attendees", &[4]))
+        .apply(&toggle("attendees", &[4]), 7)
         .unwrap()
-        .apply(&Edit::SetNote {
-            sentence: 4,
-            note: "first".into(),
-        })
+        .apply(
+            &Edit::SetNote {
+                sentence: 4,
+                note: "first".into(),
+            },
+            7,
+        )
         .unwrap();
-    let merged = w.apply(&Edit::MergeWithNext { sentence: 4 }).unwrap();
+    let merged = w.apply(&Edit::MergeWithNext { sentence: 4 }, 7).unwrap();
     assert_eq!(merged.doc.sentences.len(), w.doc.sentences.len() - 1);
     assert_eq!(
         &*merged.doc.sentences[4].text,
@@ -75,15 +84,18 @@ fn merge_unites_marks_and_split_keeps_tags_on_both_halves() {
     assert_eq!(merged.marks[4].tags, ["attendees"]);
     assert_eq!(merged.marks[4].note, "first");
     assert!(
-        w.apply(&Edit::MergeWithNext { sentence: 3 }).is_none(),
+        w.apply(&Edit::MergeWithNext { sentence: 3 }, 7).is_none(),
         "not across paragraphs"
     );
 
     let split = merged
-        .apply(&Edit::Split {
-            sentence: 4,
-            at: 18,
-        })
+        .apply(
+            &Edit::Split {
+                sentence: 4,
+                at: 18,
+            },
+            7,
+        )
         .unwrap();
     assert_eq!(&*split.doc.sentences[5].text, "He sat down.");
     assert_eq!(split.marks[4].tags, ["attendees"]);
@@ -100,10 +112,10 @@ fn tag_set_edits() {
         color: "#0f766e".into(),
         hotkey: Some('e'),
     };
-    let w = w.apply(&Edit::AddTag(new_tag.clone())).unwrap();
+    let w = w.apply(&Edit::AddTag(new_tag.clone()), 7).unwrap();
     assert_eq!(w.tags.tags.len(), 4);
     assert!(
-        w.apply(&Edit::AddTag(new_tag.clone())).is_none(),
+        w.apply(&Edit::AddTag(new_tag.clone()), 7).is_none(),
         "ids are unique"
     );
 
@@ -112,14 +124,14 @@ fn tag_set_edits() {
         color: "#123456".into(),
         ..new_tag.clone()
     };
-    let w = w.apply(&Edit::UpdateTag(renamed)).unwrap();
+    let w = w.apply(&Edit::UpdateTag(renamed), 7).unwrap();
     assert_eq!(w.tags.get("evidence").unwrap().label, "proof");
 
     let rekeyed = Tag {
         hotkey: Some('e'),
         ..w.tags.tags[0].clone()
     };
-    let w = w.apply(&Edit::UpdateTag(rekeyed)).unwrap();
+    let w = w.apply(&Edit::UpdateTag(rekeyed), 7).unwrap();
     assert_eq!(w.tags.tags[0].hotkey, Some('e'));
     assert_eq!(
         w.tags.get("evidence").unwrap().hotkey,
@@ -128,18 +140,24 @@ fn tag_set_edits() {
     );
 
     let w = w
-        .apply(&Edit::MoveTag {
-            id: "evidence".into(),
-            to: 0,
-        })
+        .apply(
+            &Edit::MoveTag {
+                id: "evidence".into(),
+                to: 0,
+            },
+            7,
+        )
         .unwrap();
     assert_eq!(w.tags.tags[0].id, "evidence");
 
-    let w = w.apply(&toggle("evidence", &[0, 1])).unwrap();
+    let w = w.apply(&toggle("evidence", &[0, 1]), 7).unwrap();
     let w = w
-        .apply(&Edit::DeleteTag {
-            id: "evidence".into(),
-        })
+        .apply(
+            &Edit::DeleteTag {
+                id: "evidence".into(),
+            },
+            7,
+        )
         .unwrap();
     assert!(w.tags.get("evidence").is_none());
     assert!(w.marks.iter().all(|m| !m.has("evidence")));
@@ -148,13 +166,16 @@ fn tag_set_edits() {
 #[test]
 fn deleting_a_tag_in_use_can_be_undone() {
     let h = History::new(start());
-    let h = h.record(h.present().apply(&toggle("metrics", &[1, 2])).unwrap());
+    let h = h.record(h.present().apply(&toggle("metrics", &[1, 2]), 7).unwrap());
     let tagged = h.present().clone();
     let h = h.record(
         h.present()
-            .apply(&Edit::DeleteTag {
-                id: "metrics".into(),
-            })
+            .apply(
+                &Edit::DeleteTag {
+                    id: "metrics".into(),
+                },
+                7,
+            )
             .unwrap(),
     );
     assert_eq!(h.present().count("metrics"), 0);
@@ -183,7 +204,7 @@ proptest! {
         let mut history = History::new(start());
         let mut applied = 0;
         for edit in &edits {
-            if let Some(next) = history.present().apply(edit) {
+            if let Some(next) = history.present().apply(edit, 7) {
                 prop_assert_eq!(next.marks.len(), next.doc.sentences.len());
                 history = history.record(next);
                 applied += 1;

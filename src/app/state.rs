@@ -86,7 +86,7 @@ impl AppState {
     }
 
     fn edited(&self, edit: &Edit) -> Option<AppState> {
-        let next = self.workspace().apply(edit)?;
+        let next = self.workspace().apply(edit, js_sys::Date::now() as i64)?;
         let len = next.doc.sentences.len();
         let selection = match edit {
             Edit::MergeWithNext { sentence } | Edit::Split { sentence, .. } => {
