@@ -80,10 +80,11 @@ impl<'a> CharText<'a> {
         if quote.exact.is_empty() {
             return None;
         }
-        if let Some(h) = &hint {
-            if h.end <= self.len() && self.slice(h.clone()) == quote.exact {
-                return Some(Found::Exact(h.clone()));
-            }
+        if let Some(h) = &hint
+            && h.end <= self.len()
+            && self.slice(h.clone()) == quote.exact
+        {
+            return Some(Found::Exact(h.clone()));
         }
         let near = hint.map_or(0, |h| h.start);
         self.find_exact(quote, near)

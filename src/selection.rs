@@ -120,7 +120,7 @@ mod tests {
 
     #[test]
     fn steps_skip_hidden_sentences_and_stop_at_the_ends() {
-        let even = |i: usize| i % 2 == 0;
+        let even = |i: usize| i.is_multiple_of(2);
         let s = Selection::default().step(true, false, 10, even);
         assert_eq!(s.indices(), [0]);
         let s = s.step(true, false, 10, even);

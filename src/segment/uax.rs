@@ -127,10 +127,11 @@ fn quiet_point_after(line: &str, at: usize) -> usize {
     let mut before2 = None;
     let mut before1 = None;
     for (pos, c) in line[at..].char_indices().map(|(i, c)| (at + i, c)) {
-        if let Some(b1) = before1 {
-            if pos > at && is_quiet(before2, b1, c) {
-                return pos;
-            }
+        if let Some(b1) = before1
+            && pos > at
+            && is_quiet(before2, b1, c)
+        {
+            return pos;
         }
         before2 = before1;
         before1 = Some(c);
