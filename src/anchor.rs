@@ -35,13 +35,19 @@ pub struct CharText<'a> {
     text: &'a str,
     /// The byte offset of every character, and the text's length at the end.
     bytes: Vec<usize>,
+    /// The text without white space, built on first need.
+    squeezed: std::cell::OnceCell<Squeezed>,
 }
 
 impl<'a> CharText<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         bytes.push(text.len());
-        CharText { text, bytes }
+        CharText {
+            text,
+            bytes,
+            squeezed: std::cell::OnceCell::new(),
+        }
     }
 
     /// Length in code points.
@@ -109,78 +115,126 @@ impl<'a> CharText<'a> {
             })
     }
 
+    fn squeezed(&self) -> &Squeezed {
+        self.squeezed.get_or_init(|| Squeezed::new(self.text))
+    }
+
     fn find_ignoring_space(&self, quote: &Quote, near: usize) -> Option<Range<usize>> {
-        let (squeezed, positions) = squeeze(self.text);
-        let (needle, _) = squeeze(&quote.exact);
-        if needle.is_empty() {
+        let hay = self.squeezed();
+        let needle = Squeezed::new(&quote.exact);
+        let n = needle.len();
+        if n == 0 {
             return None;
         }
-        let needle_len = needle.chars().count();
-        let squeezed_chars = CharText::new(&squeezed);
-        memchr::memmem::find_iter(squeezed.as_bytes(), needle.as_bytes())
-            .map(|byte| {
-                let first = squeezed_chars.char_at_byte(byte);
-                positions[first]..positions[first + needle_len - 1] + 1
-            })
+        hay.find_all(&needle.text)
+            .map(|first| hay.original(first..first + n))
             .min_by_key(|r| r.start.abs_diff(near))
     }
 
     /// Allows `max(1, n / 10)` changed characters in a quote of `n` (white space
     /// ignored). Candidates come from where the quote's head or tail still match.
     fn find_with_changes(&self, quote: &Quote, near: usize) -> Option<Range<usize>> {
-        let (squeezed, positions) = squeeze(self.text);
-        let (needle, _) = squeeze(&quote.exact);
-        let needle: Vec<char> = needle.chars().collect();
-        let hay: Vec<char> = squeezed.chars().collect();
+        let hay = self.squeezed();
+        let needle = Squeezed::new(&quote.exact);
         let n = needle.len();
         if n < 4 || hay.len() + 2 < n {
             return None;
         }
         let allowed = (n / 10).max(1);
         let seed = (n / 3).clamp(2, 12);
-        let head: String = needle[..seed].iter().collect();
-        let tail: String = needle[n - seed..].iter().collect();
-        let hay_text = CharText::new(&squeezed);
-        let mut starts: Vec<usize> =
-            memchr::memmem::find_iter(squeezed.as_bytes(), head.as_bytes())
-                .map(|b| hay_text.char_at_byte(b))
-                .collect();
-        starts.extend(
-            memchr::memmem::find_iter(squeezed.as_bytes(), tail.as_bytes())
-                .map(|b| (hay_text.char_at_byte(b) + seed).saturating_sub(n)),
-        );
-        starts.sort_unstable_by_key(|&s| positions.get(s).map_or(usize::MAX, |p| p.abs_diff(near)));
-        starts.dedup();
-        let target: String = needle.iter().collect();
+        let heads: Vec<usize> = hay.find_all(needle.slice(0..seed)).collect();
+        let tail_ends: Vec<usize> = hay
+            .find_all(needle.slice(n - seed..n))
+            .map(|t| t + seed)
+            .collect();
+        // Windows that start where the head matches, or end where the tail does.
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for len in n.saturating_sub(allowed)..=n + allowed {
+            windows.extend(heads.iter().map(|&s| (s, s + len)));
+            windows.extend(
+                tail_ends
+                    .iter()
+                    .filter(|&&e| e >= len)
+                    .map(|&e| (e - len, e)),
+            );
+        }
+        windows.retain(|&(s, e)| s < e && e <= hay.len());
+        windows.sort_unstable_by_key(|&(s, _)| hay.positions[s].abs_diff(near));
         let mut best: Option<(usize, Range<usize>)> = None;
-        for start in starts.into_iter().take(50) {
-            for len in n.saturating_sub(allowed)..=n + allowed {
-                let end = start + len;
-                if len == 0 || end > hay.len() {
-                    continue;
-                }
-                let window: String = hay[start..end].iter().collect();
-                let distance = strsim::levenshtein(&window, &target);
-                if distance <= allowed && best.as_ref().is_none_or(|(d, _)| distance < *d) {
-                    best = Some((distance, positions[start]..positions[end - 1] + 1));
-                }
+        for (start, end) in windows.into_iter().take(200) {
+            let distance = strsim::levenshtein(hay.slice(start..end), &needle.text);
+            if distance <= allowed && best.as_ref().is_none_or(|(d, _)| distance < *d) {
+                best = Some((distance, hay.original(start..end)));
             }
         }
         best.map(|(_, range)| range)
     }
 }
 
-/// The text without white space, and the code-point offset of each kept character.
-fn squeeze(text: &str) -> (String, Vec<usize>) {
-    let mut squeezed = String::with_capacity(text.len());
-    let mut positions = Vec::new();
-    for (i, c) in text.chars().enumerate() {
-        if !c.is_whitespace() {
-            squeezed.push(c);
-            positions.push(i);
+/// A text without its white space, with the way back to the original offsets.
+struct Squeezed {
+    text: String,
+    /// For each kept character, its code-point offset in the original.
+    positions: Vec<usize>,
+    /// The byte offset of each kept character in `text`, and its length at the end.
+    bytes: Vec<usize>,
+}
+
+impl Squeezed {
+    fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut positions = Vec::new();
+        let mut bytes = Vec::new();
+        for (i, c) in original.chars().enumerate() {
+            if !c.is_whitespace() {
+                bytes.push(text.len());
+                text.push(c);
+                positions.push(i);
+            }
+        }
+        bytes.push(text.len());
+        Squeezed {
+            text,
+            positions,
+            bytes,
         }
     }
-    (squeezed, positions)
+
+    fn len(&self) -> usize {
+        self.positions.len()
+    }
+
+    fn slice(&self, range: Range<usize>) -> &str {
+        &self.text[self.bytes[range.start]..self.bytes[range.end]]
+    }
+
+    /// Where `needle` occurs, as offsets in kept characters.
+    fn find_all<'s>(&'s self, needle: &'s str) -> impl Iterator<Item = usize> + 's {
+        memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes())
+            .map(|byte| self.bytes.partition_point(|&b| b < byte))
+    }
+
+    /// The original code-point range that kept characters `range` span.
+    fn original(&self, range: Range<usize>) -> Range<usize> {
+        self.positions[range.start]..self.positions[range.end - 1] + 1
+    }
+}
+
+/// Code points in the first `units` UTF-16 code units of `text` (the DOM counts
+/// UTF-16; selectors count code points). A unit inside a surrogate pair rounds down.
+pub fn utf16_to_chars(text: &str, units: usize) -> usize {
+    let mut seen = 0;
+    text.chars()
+        .take_while(|c| {
+            seen += c.len_utf16();
+            seen <= units
+        })
+        .count()
+}
+
+/// UTF-16 code units in the first `chars` code points of `text`.
+pub fn chars_to_utf16(text: &str, chars: usize) -> usize {
+    text.chars().take(chars).map(char::len_utf16).sum()
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {

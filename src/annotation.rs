@@ -115,8 +115,12 @@ impl Marks {
         self.tags.is_empty() && self.note.is_empty()
     }
 
-    /// These marks with `tags` and `note`, stamped as changed at `now`.
+    /// These marks with `tags` and `note`, stamped as changed at `now`. Marks that
+    /// end up empty lose their times too: an unmarked sentence has no history.
     pub fn changed(&self, tags: Vec<TagId>, note: String, now: Millis) -> Marks {
+        if tags.is_empty() && note.is_empty() {
+            return Marks::default();
+        }
         let created = if self.is_empty() { now } else { self.created };
         Marks {
             tags,

@@ -1,7 +1,10 @@
 //! The article being annotated: its title, text, paragraphs and sentences.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
 
 use crate::segment::{is_han, segment};
 
@@ -17,6 +20,22 @@ pub struct Sentence {
     /// Whether white space separates it from the previous sentence of its paragraph
     /// (as in English), so that the view can show it.
     pub space_before: bool,
+}
+
+/// How the sentences differ from the automatic segmentation, as code-point offsets:
+/// sentence starts the user removed (`merged`) and added (`split`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fixes {
+    #[serde(default)]
+    pub merged: Vec<usize>,
+    #[serde(default)]
+    pub split: Vec<usize>,
+}
+
+impl Fixes {
+    pub fn is_empty(&self) -> bool {
+        self.merged.is_empty() && self.split.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +146,46 @@ impl Document {
         Some(self.with_sentences(sentences))
     }
 
+    /// The user's merges and splits, against a fresh segmentation of the text.
+    pub fn fixes(&self) -> Fixes {
+        let auto: BTreeSet<usize> = segment(&self.text).iter().map(|s| s.char_start).collect();
+        let now: BTreeSet<usize> = self.sentences.iter().map(|s| s.char_start).collect();
+        Fixes {
+            merged: auto.difference(&now).copied().collect(),
+            split: now.difference(&auto).copied().collect(),
+        }
+    }
+
+    /// The document segmented afresh, then with `fixes` applied; fixes that no
+    /// longer fit the text are skipped.
+    pub fn with_fixes(
+        title: impl Into<String>,
+        text: impl Into<Rc<str>>,
+        fixes: &Fixes,
+    ) -> Document {
+        let mut doc = Document::new(title, text);
+        for &start in &fixes.merged {
+            let at = doc.sentences.iter().position(|s| s.char_start == start);
+            if let Some(merged) = at
+                .filter(|&i| i > 0)
+                .and_then(|i| doc.merge_with_next(i - 1))
+            {
+                doc = merged;
+            }
+        }
+        for &start in &fixes.split {
+            let at = doc
+                .sentences
+                .iter()
+                .position(|s| s.char_start < start && start < s.char_end);
+            if let Some(split) = at.and_then(|i| doc.split(i, start - doc.sentences[i].char_start))
+            {
+                doc = split;
+            }
+        }
+        doc
+    }
+
     fn with_sentences(&self, sentences: Vec<Sentence>) -> Document {
         let mut paragraphs: Vec<Range<usize>> = Vec::new();
         for (index, s) in sentences.iter().enumerate() {
@@ -207,6 +266,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn fixes_record_merges_and_splits_and_replay_them() {
+        let text = "会议现场。(杨威 摄)\nMr. Smith arrived. He sat. Then he spoke.";
+        let doc = Document::new("t", text);
+        assert!(doc.fixes().is_empty());
+        let fixed = doc
+            .merge_with_next(0)
+            .unwrap()
+            .merge_with_next(2)
+            .unwrap()
+            .split(1, 4)
+            .unwrap();
+        let fixes = fixed.fixes();
+        assert_eq!(
+            fixes,
+            Fixes {
+                merged: vec![5, 39],
+                split: vec![16]
+            }
+        );
+        assert_eq!(Document::with_fixes("t", text, &fixes), fixed);
     }
 
     #[test]

@@ -5,10 +5,13 @@
 
 pub mod anchor;
 pub mod annotation;
+pub mod decode;
 pub mod document;
 pub mod editor;
+pub mod format;
 pub mod history;
 pub mod i18n;
+pub mod import;
 pub mod keymap;
 pub mod samples;
 pub mod segment;

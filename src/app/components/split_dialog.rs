@@ -4,6 +4,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::modal::Modal;
+use crate::anchor::{chars_to_utf16, utf16_to_chars};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -17,17 +18,6 @@ pub struct SplitDialogProps {
     pub on_close: Callback<()>,
 }
 
-/// Code points before UTF-16 offset `units`: the DOM counts UTF-16, the document code points.
-fn chars_before_utf16(text: &str, units: usize) -> usize {
-    let mut seen = 0;
-    text.chars()
-        .take_while(|c| {
-            seen += c.len_utf16();
-            seen <= units
-        })
-        .count()
-}
-
 #[function_component(SplitDialog)]
 pub fn split_dialog(props: &SplitDialogProps) -> Html {
     let text = props.lang.strings();
@@ -38,8 +28,7 @@ pub fn split_dialog(props: &SplitDialogProps) -> Html {
         let caret = props.caret;
         use_effect_with((), move |_| {
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
-                let units: usize = sentence.chars().take(caret).map(char::len_utf16).sum();
-                let units = units as u32;
+                let units = chars_to_utf16(&sentence, caret) as u32;
                 let _ = area.set_selection_range(units, units);
                 let _ = area.focus();
             }
@@ -52,7 +41,7 @@ pub fn split_dialog(props: &SplitDialogProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                 let units = area.selection_start().ok().flatten().unwrap_or(0) as usize;
-                on_split.emit(chars_before_utf16(&sentence, units));
+                on_split.emit(utf16_to_chars(&sentence, units));
             }
         })
     };

@@ -1,0 +1,167 @@
+//! Bytes of a file to text: refuse what is not text, find the encoding, decode.
+
+use encoding_rs::{Encoding, UTF_8};
+
+/// The largest file sentag opens.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// The encoding's WHATWG name, such as `UTF-8`, `GBK` or `UTF-16LE`.
+    pub encoding: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    Empty,
+    TooLarge {
+        size: usize,
+        limit: usize,
+    },
+    /// A known binary format, by its first bytes.
+    Binary(&'static str),
+    NotText,
+}
+
+impl DecodeError {
+    pub fn message(&self, chinese: bool) -> String {
+        let mb = |n: usize| format!("{:.1} MB", n as f64 / 1_048_576.0);
+        match (self, chinese) {
+            (DecodeError::Empty, false) => "The file is empty.".into(),
+            (DecodeError::Empty, true) => "文件是空的。".into(),
+            (DecodeError::TooLarge { size, limit }, false) => {
+                format!(
+                    "The file is {}; sentag opens files up to {}.",
+                    mb(*size),
+                    mb(*limit)
+                )
+            }
+            (DecodeError::TooLarge { size, limit }, true) => {
+                format!(
+                    "文件大小为 {}，sentag 最多打开 {} 的文件。",
+                    mb(*size),
+                    mb(*limit)
+                )
+            }
+            (DecodeError::Binary(kind), false) => format!("This is a {kind} file, not text."),
+            (DecodeError::Binary(kind), true) => format!("这是 {kind} 文件，不是文本。"),
+            (DecodeError::NotText, false) => "This file does not look like text.".into(),
+            (DecodeError::NotText, true) => "这个文件看起来不是文本。".into(),
+        }
+    }
+}
+
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG", "PNG image"),
+    (b"\xFF\xD8\xFF", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP (or Office)"),
+    (b"\x1F\x8B", "gzip"),
+    (b"\0asm", "WebAssembly"),
+    (b"\xD0\xCF\x11\xE0", "Office 97"),
+];
+
+/// Decodes a text file: a byte-order mark wins, then valid UTF-8, then the
+/// encoding `chardetng` guesses (GBK/GB18030 and Big5 are common for Chinese).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(DecodeError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Err(DecodeError::Binary(kind));
+    }
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return checked(text.into_owned(), encoding);
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err(DecodeError::NotText);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: UTF_8.name(),
+        });
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    checked(text.into_owned(), encoding)
+}
+
+/// Refuses text that is mostly replacement characters or control codes.
+fn checked(text: String, encoding: &'static Encoding) -> Result<Decoded, DecodeError> {
+    let total = text.chars().count().max(1);
+    let bad = text
+        .chars()
+        .filter(|&c| c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace()))
+        .count();
+    if bad * 20 > total {
+        return Err(DecodeError::NotText);
+    }
+    Ok(Decoded {
+        text,
+        encoding: encoding.name(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHINESE: &str = "会议现场。天心区召开招商引资工作动员大会，新引进10亿元以上重大项目4个。";
+
+    #[test]
+    fn utf8_gbk_and_utf16_decode() {
+        let utf8 = decode(CHINESE.as_bytes()).unwrap();
+        assert_eq!((utf8.text.as_str(), utf8.encoding), (CHINESE, "UTF-8"));
+
+        let (gbk, _, _) = encoding_rs::GBK.encode(CHINESE);
+        let decoded = decode(&gbk).unwrap();
+        assert_eq!(decoded.text, CHINESE);
+        assert!(
+            ["GBK", "gb18030"].contains(&decoded.encoding),
+            "{}",
+            decoded.encoding
+        );
+
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(CHINESE.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(
+            decode(&utf16).unwrap(),
+            Decoded {
+                text: CHINESE.into(),
+                encoding: "UTF-16LE"
+            }
+        );
+
+        let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+        with_bom.extend(CHINESE.as_bytes());
+        assert_eq!(decode(&with_bom).unwrap().text, CHINESE);
+    }
+
+    #[test]
+    fn refuses_what_is_not_text() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n...."),
+            Err(DecodeError::Binary("PNG image"))
+        );
+        assert_eq!(
+            decode(b"PK\x03\x04rest"),
+            Err(DecodeError::Binary("ZIP (or Office)"))
+        );
+        assert_eq!(decode(b"ab\0\0\x01\x02cd"), Err(DecodeError::NotText));
+        let huge = vec![b'a'; MAX_FILE_BYTES + 1];
+        assert!(matches!(decode(&huge), Err(DecodeError::TooLarge { .. })));
+    }
+}
