@@ -236,3 +236,27 @@ fn csv_has_a_bom_and_one_row_per_marked_sentence() {
     );
     assert_eq!(lines.len(), 2);
 }
+
+#[test]
+fn an_export_fits_the_shipped_json_schema_shape() {
+    // A light check without a validator crate: the schema's required keys are present.
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../schema/sentag-v1.schema.json")).unwrap();
+    let w = annotated("天心区召开大会。新引进项目4个。", &[(1, 1, "note".into())]);
+    let options = native::ExportOptions { include_text: true, source: None, now: 1 };
+    let export: serde_json::Value = serde_json::from_str(&native::to_json(&native::export(&w, &options))).unwrap();
+    for key in schema["required"].as_array().unwrap() {
+        assert!(export.get(key.as_str().unwrap()).is_some(), "missing {key}");
+    }
+    let properties = schema["properties"].as_object().unwrap();
+    for key in export.as_object().unwrap().keys() {
+        assert!(properties.contains_key(key), "{key} is not in the schema");
+    }
+    let annotation = &export["annotations"][0];
+    let annotation_properties = schema["properties"]["annotations"]["items"]["properties"].as_object().unwrap();
+    for key in annotation.as_object().unwrap().keys() {
+        assert!(annotation_properties.contains_key(key), "annotation.{key} is not in the schema");
+    }
+    assert_eq!(annotation["quote"]["exact"], "新引进项目4个。");
+    assert_eq!(annotation["tags"][0], "metrics");
+}
