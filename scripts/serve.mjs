@@ -28,12 +28,12 @@ export function startServer({ root, port = 0, host = '127.0.0.1', base = '/', he
   const server = http.createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (!urlPath.startsWith(prefix)) {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headers).end('not found');
       return;
     }
     let file = path.join(rootDir, urlPath.slice(prefix.length));
     if (!file.startsWith(rootDir)) {
-      res.writeHead(403).end('forbidden');
+      res.writeHead(403, headers).end('forbidden');
       return;
     }
     try {
@@ -43,7 +43,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1', base = '/', he
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
       res.end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headers).end('not found');
     }
   });
   return new Promise((resolve, reject) => {

@@ -86,6 +86,34 @@ pub struct Strings {
     pub shortcuts: &'static str,
     pub overview: &'static str,
     pub shortcut_list: &'static [(&'static str, &'static str)],
+    pub file_menu: &'static str,
+    pub open_file: &'static str,
+    pub paste_text: &'static str,
+    pub recent_docs: &'static str,
+    pub sample: &'static str,
+    pub import_annotations: &'static str,
+    pub export_menu: &'static str,
+    pub include_text: &'static str,
+    pub export_json: &'static str,
+    pub export_w3c: &'static str,
+    pub export_csv: &'static str,
+    pub copy_json: &'static str,
+    pub copied: &'static str,
+    pub title_label: &'static str,
+    pub text_label: &'static str,
+    pub open: &'static str,
+    pub untitled: &'static str,
+    pub recent_empty: &'static str,
+    pub reopened: &'static str,
+    pub loading: &'static str,
+    pub import_choice_title: &'static str,
+    pub open_as_new: &'static str,
+    pub apply_here: &'static str,
+    pub report_title: &'static str,
+    pub orphans_title: &'static str,
+    pub drop_hint: &'static str,
+    pub encoding: &'static str,
+    pub dismiss: &'static str,
 }
 
 impl Strings {
@@ -117,6 +145,51 @@ impl Strings {
         match self.lang {
             Lang::Zh => format!("第 {n} 句的批注"),
             _ => format!("Note on sentence {n}"),
+        }
+    }
+
+    pub fn report_line(&self, exact: usize, moved: usize, orphans: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("{exact} 条精确定位，{moved} 条重新定位，{orphans} 条未找到。"),
+            _ => format!("{exact} anchored exactly, {moved} re-anchored, {orphans} not found."),
+        }
+    }
+
+    pub fn import_choice(&self, title: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!(
+                "“{title}”的正文与当前文章不同。要把它作为新文档打开，还是把批注应用到当前文章？"
+            ),
+            _ => format!(
+                "“{title}” carries a text that differs from the open article. Open it as a new document, or apply its annotations to this article?"
+            ),
+        }
+    }
+
+    pub fn storage_warning(&self, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => {
+                format!("无法在此浏览器中保存你的工作（{why}）。内容仍在内存中：请导出以保留。")
+            }
+            _ => format!(
+                "Your work could not be saved in this browser ({why}). Nothing is lost yet: export it to keep it."
+            ),
+        }
+    }
+
+    pub fn fetch_failed(&self, url: &str, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("无法加载 {url}：{why}。该地址须在本站，或允许跨域访问（CORS）。"),
+            _ => format!(
+                "Could not load {url}: {why}. It must be on this site, or a server that allows cross-origin requests (CORS)."
+            ),
+        }
+    }
+
+    pub fn opened_file(&self, name: &str, encoding: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("已打开 {name}（{encoding}）。"),
+            _ => format!("Opened {name} ({encoding})."),
         }
     }
 
@@ -191,6 +264,34 @@ const EN: Strings = Strings {
         ("Esc", "close, or clear the selection"),
         ("?", "this help"),
     ],
+    file_menu: "File",
+    open_file: "Open file…",
+    paste_text: "Paste text…",
+    recent_docs: "Recent documents…",
+    sample: "Sample article",
+    import_annotations: "Import annotations…",
+    export_menu: "Export",
+    include_text: "Include the full text",
+    export_json: "sentag JSON",
+    export_w3c: "W3C Web Annotation (JSON-LD)",
+    export_csv: "CSV for spreadsheets",
+    copy_json: "Copy JSON",
+    copied: "Copied to the clipboard.",
+    title_label: "Title",
+    text_label: "Text",
+    open: "Open",
+    untitled: "Untitled",
+    recent_empty: "No saved documents yet.",
+    reopened: "Reopened your saved work on this text.",
+    loading: "Loading…",
+    import_choice_title: "This file has its own text",
+    open_as_new: "Open it as a new document",
+    apply_here: "Apply to this article",
+    report_title: "Import report",
+    orphans_title: "Not found in this text",
+    drop_hint: "Drop a text, HTML or annotation file to open it",
+    encoding: "Encoding",
+    dismiss: "Dismiss",
 };
 
 const ZH: Strings = Strings {
@@ -253,6 +354,34 @@ const ZH: Strings = Strings {
         ("Esc", "关闭，或取消选择"),
         ("?", "本帮助"),
     ],
+    file_menu: "文件",
+    open_file: "打开文件…",
+    paste_text: "粘贴文本…",
+    recent_docs: "最近的文档…",
+    sample: "示例文章",
+    import_annotations: "导入批注…",
+    export_menu: "导出",
+    include_text: "包含全文",
+    export_json: "sentag JSON",
+    export_w3c: "W3C 网页批注（JSON-LD）",
+    export_csv: "CSV 表格",
+    copy_json: "复制 JSON",
+    copied: "已复制到剪贴板。",
+    title_label: "标题",
+    text_label: "正文",
+    open: "打开",
+    untitled: "未命名",
+    recent_empty: "还没有保存的文档。",
+    reopened: "已打开你在这篇文本上保存的工作。",
+    loading: "正在加载…",
+    import_choice_title: "此文件带有自己的正文",
+    open_as_new: "作为新文档打开",
+    apply_here: "应用到当前文章",
+    report_title: "导入报告",
+    orphans_title: "在本文中未找到",
+    drop_hint: "拖放文本、HTML 或批注文件以打开",
+    encoding: "编码",
+    dismiss: "关闭",
 };
 
 #[cfg(test)]

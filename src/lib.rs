@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod samples;
 pub mod segment;
 pub mod selection;
+pub mod session;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -243,8 +243,13 @@ fn an_export_fits_the_shipped_json_schema_shape() {
     let schema: serde_json::Value =
         serde_json::from_str(include_str!("../schema/sentag-v1.schema.json")).unwrap();
     let w = annotated("天心区召开大会。新引进项目4个。", &[(1, 1, "note".into())]);
-    let options = native::ExportOptions { include_text: true, source: None, now: 1 };
-    let export: serde_json::Value = serde_json::from_str(&native::to_json(&native::export(&w, &options))).unwrap();
+    let options = native::ExportOptions {
+        include_text: true,
+        source: None,
+        now: 1,
+    };
+    let export: serde_json::Value =
+        serde_json::from_str(&native::to_json(&native::export(&w, &options))).unwrap();
     for key in schema["required"].as_array().unwrap() {
         assert!(export.get(key.as_str().unwrap()).is_some(), "missing {key}");
     }
@@ -253,9 +258,14 @@ fn an_export_fits_the_shipped_json_schema_shape() {
         assert!(properties.contains_key(key), "{key} is not in the schema");
     }
     let annotation = &export["annotations"][0];
-    let annotation_properties = schema["properties"]["annotations"]["items"]["properties"].as_object().unwrap();
+    let annotation_properties = schema["properties"]["annotations"]["items"]["properties"]
+        .as_object()
+        .unwrap();
     for key in annotation.as_object().unwrap().keys() {
-        assert!(annotation_properties.contains_key(key), "annotation.{key} is not in the schema");
+        assert!(
+            annotation_properties.contains_key(key),
+            "annotation.{key} is not in the schema"
+        );
     }
     assert_eq!(annotation["quote"]["exact"], "新引进项目4个。");
     assert_eq!(annotation["tags"][0], "metrics");

@@ -4,6 +4,8 @@
 pub mod caret;
 pub mod components;
 pub mod hooks;
+pub mod io;
+pub mod loader;
 pub mod state;
 pub mod storage;
 

@@ -4,22 +4,69 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::annotation::{TagId, TagSet};
-use crate::document::Document;
+use crate::annotation::TagId;
 use crate::editor::{Edit, Workspace};
+use crate::format::Incoming;
 use crate::history::History;
 use crate::i18n::Lang;
+use crate::import::{ImportReport, apply as apply_import};
 use crate::selection::Selection;
 use crate::view::{Filter, matching_sentences};
 
 /// An open dialog.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {
-    Note { sentence: usize },
-    Split { sentence: usize, caret: usize },
+    Note {
+        sentence: usize,
+    },
+    Split {
+        sentence: usize,
+        caret: usize,
+    },
     TagEditor,
-    ConfirmDeleteTag { id: TagId },
+    ConfirmDeleteTag {
+        id: TagId,
+    },
     Help,
+    Paste,
+    Recent,
+    /// The file carries its own text, unlike the open article's: open it, or apply it here?
+    ImportChoice(Rc<Incoming>),
+    ImportReport(Rc<ImportReport>),
+}
+
+/// A message for the user at the top of the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub error: bool,
+    pub text: String,
+}
+
+impl Notice {
+    pub fn info(text: impl Into<String>) -> Self {
+        Notice {
+            error: false,
+            text: text.into(),
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Notice {
+            error: true,
+            text: text.into(),
+        }
+    }
+}
+
+/// A document ready to be shown, with where it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub workspace: Workspace,
+    pub id: String,
+    pub source: Option<String>,
+    /// The encoding its file was decoded from, when it came from a file.
+    pub encoding: Option<String>,
+    pub notice: Option<Notice>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -40,6 +87,12 @@ pub struct AppState {
     pub lang: Lang,
     /// Bumped when the cursor sentence must be scrolled into view and focused.
     pub reveal: u32,
+    pub doc_id: String,
+    pub source: Option<String>,
+    pub encoding: Option<String>,
+    pub notice: Option<Notice>,
+    /// Why autosave failed, while it fails.
+    pub storage_problem: Option<String>,
 }
 
 pub enum Action {
@@ -51,27 +104,43 @@ pub enum Action {
     Click(usize),
     ShiftClick(usize),
     CtrlClick(usize),
-    Step { forward: bool, extend: bool },
+    Step {
+        forward: bool,
+        extend: bool,
+    },
     JumpTo(usize),
     ClearSelection,
     SetFilter(Filter),
     SetQuery(String),
-    SearchStep { forward: bool },
+    SearchStep {
+        forward: bool,
+    },
     Open(Dialog),
     CloseDialog,
     SetLang(Lang),
+    /// Shows another document; the current one is already saved.
+    Load(Box<Loaded>),
+    /// Merges imported annotations into the open document (undoable).
+    Import(Rc<Incoming>),
+    Notify(Option<Notice>),
+    StorageProblem(Option<String>),
 }
 
 impl AppState {
-    pub fn new(doc: Document, tags: TagSet, lang: Lang) -> Self {
+    pub fn new(loaded: Loaded, lang: Lang) -> Self {
         AppState {
-            history: History::new(Workspace::new(doc, tags)),
+            history: History::new(loaded.workspace),
             selection: Selection::default(),
             filter: Filter::default(),
             search: Search::default(),
             dialog: None,
             lang,
             reveal: 0,
+            doc_id: loaded.id,
+            source: loaded.source,
+            encoding: loaded.encoding,
+            notice: loaded.notice,
+            storage_problem: None,
         }
     }
 
@@ -223,6 +292,29 @@ impl Reducible for AppState {
             }),
             Action::SetLang(lang) => Some(AppState {
                 lang,
+                ..(*self).clone()
+            }),
+            Action::Load(loaded) => Some(AppState {
+                storage_problem: self.storage_problem.clone(),
+                ..AppState::new(*loaded, self.lang)
+            }),
+            Action::Import(incoming) => {
+                let (next, report) = apply_import(self.workspace(), &incoming);
+                let mut state = AppState {
+                    dialog: Some(Dialog::ImportReport(Rc::new(report))),
+                    ..(*self).clone()
+                };
+                if next != *self.workspace() {
+                    state.history = self.history.record(next);
+                }
+                Some(state)
+            }
+            Action::Notify(notice) => Some(AppState {
+                notice,
+                ..(*self).clone()
+            }),
+            Action::StorageProblem(problem) => Some(AppState {
+                storage_problem: problem,
                 ..(*self).clone()
             }),
         };

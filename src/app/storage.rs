@@ -1,12 +1,20 @@
-//! Browser storage for preferences: the UI language and the user's default tag set.
+//! Browser storage: the saved documents and their index, and the preferences
+//! (UI language, default tag set). Everything goes through `localStorage`.
 
 use gloo::storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
 
-use crate::annotation::TagSet;
+use crate::annotation::{Millis, TagSet};
 use crate::i18n::Lang;
 
 const LANG_KEY: &str = "sentag.lang";
 const DEFAULT_TAGS_KEY: &str = "sentag.default-tags";
+const INDEX_KEY: &str = "sentag.docs";
+const CURRENT_KEY: &str = "sentag.current";
+
+fn doc_key(id: &str) -> String {
+    format!("sentag.doc.{id}")
+}
 
 /// The stored language, else the browser's.
 pub fn load_lang() -> Lang {
@@ -27,4 +35,60 @@ pub fn load_default_tags() -> TagSet {
 
 pub fn save_default_tags(tags: &TagSet) -> Result<(), String> {
     LocalStorage::set(DEFAULT_TAGS_KEY, tags).map_err(|e| e.to_string())
+}
+
+/// One saved document, as the "recent documents" list shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecentEntry {
+    pub id: String,
+    pub title: String,
+    pub saved: Millis,
+    pub sentences: usize,
+    /// Tag label and count, for the tags in use.
+    pub counts: Vec<(String, usize)>,
+    #[serde(default)]
+    pub scroll: f64,
+}
+
+/// The saved documents, most recent first.
+pub fn recent() -> Vec<RecentEntry> {
+    LocalStorage::get(INDEX_KEY).unwrap_or_default()
+}
+
+/// Saves a document (sentag JSON with its text) and moves it to the top of the list.
+pub fn save_document(entry: RecentEntry, json: &str) -> Result<(), String> {
+    LocalStorage::raw()
+        .set_item(&doc_key(&entry.id), json)
+        .map_err(|_| "the browser's storage is full or unavailable".to_string())?;
+    let mut index = recent();
+    index.retain(|e| e.id != entry.id);
+    let id = entry.id.clone();
+    index.insert(0, entry);
+    LocalStorage::set(INDEX_KEY, &index).map_err(|e| e.to_string())?;
+    LocalStorage::set(CURRENT_KEY, id).map_err(|e| e.to_string())
+}
+
+pub fn load_document(id: &str) -> Option<String> {
+    LocalStorage::raw().get_item(&doc_key(id)).ok().flatten()
+}
+
+pub fn delete_document(id: &str) {
+    LocalStorage::delete(doc_key(id));
+    let mut index = recent();
+    index.retain(|e| e.id != id);
+    let _ = LocalStorage::set(INDEX_KEY, &index);
+}
+
+/// The document that was open last.
+pub fn current_id() -> Option<String> {
+    LocalStorage::get(CURRENT_KEY).ok()
+}
+
+/// Remembers how far the document was scrolled.
+pub fn save_scroll(id: &str, scroll: f64) {
+    let mut index = recent();
+    if let Some(entry) = index.iter_mut().find(|e| e.id == id) {
+        entry.scroll = scroll;
+        let _ = LocalStorage::set(INDEX_KEY, &index);
+    }
 }

@@ -2,36 +2,30 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::article::Article;
-use super::confirm_dialog::ConfirmDialog;
+use super::dialogs::Dialogs;
 use super::header::Header;
-use super::help::Help;
-use super::note_dialog::NoteDialog;
+use super::menus::{ExportKind, FileCommand};
+use super::notice_bar::NoticeBar;
 use super::overview::Overview;
 use super::sentence::SentenceClick;
 use super::side_panel::SidePanel;
-use super::split_dialog::SplitDialog;
-use super::tag_editor::TagEditor;
 use super::toolbar::Toolbar;
-use crate::annotation::TagSet;
-use crate::app::hooks::{use_reveal, use_shortcuts};
-use crate::app::state::{Action, AppState, Dialog};
-use crate::app::storage;
-use crate::editor::Edit;
-use crate::samples::sample_document;
+use crate::app::hooks::{use_autosave, use_file_drop, use_reveal, use_shortcuts};
+use crate::app::loader::{self, Outcome};
+use crate::app::state::{Action, AppState, Dialog, Loaded, Notice};
+use crate::app::{io, storage};
+use crate::format::{self, native, w3c};
+use crate::import::same_text;
+use crate::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| {
-        AppState::new(
-            sample_document(),
-            storage::load_default_tags(),
-            storage::load_lang(),
-        )
-    });
-    let notice = use_state(|| None::<AttrValue>);
+    let state = use_reducer(|| AppState::new(loader::initial(), storage::load_lang()));
+    let save_now = use_autosave(state.clone());
     use_shortcuts(state.clone());
     use_reveal(state.selection.cursor(), state.reveal);
     use_effect_with(state.lang, |lang| {
@@ -40,12 +34,150 @@ pub fn app() -> Html {
             let _ = root.set_attribute("lang", lang.code());
         }
     });
+    use_effect_with(state.doc_id.clone(), |id| {
+        let scroll = storage::recent()
+            .into_iter()
+            .find(|e| &e.id == id)
+            .map_or(0.0, |e| e.scroll);
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, scroll);
+    });
 
     let dispatcher = state.dispatcher();
-    let send = |make: fn(usize) -> Action| {
+    let dispatch = {
         let d = dispatcher.clone();
-        Callback::from(move |i: usize| d.dispatch(make(i)))
+        use_callback((), move |action: Action, _| d.dispatch(action))
     };
+    // Another document: the current one is saved first, so loading never loses work.
+    let on_load = {
+        let d = dispatcher.clone();
+        let save_now = save_now.clone();
+        Callback::from(move |loaded: Loaded| {
+            save_now.emit(());
+            d.dispatch(Action::Load(Box::new(loaded)));
+        })
+    };
+    let on_outcome = {
+        let d = dispatcher.clone();
+        let on_load = on_load.clone();
+        let state = state.clone();
+        Callback::from(move |outcome: Result<Outcome, Notice>| match outcome {
+            Ok(Outcome::Open(loaded)) => on_load.emit(loaded),
+            Ok(Outcome::Import(incoming)) => {
+                d.dispatch(Action::Notify(None));
+                let incoming = Rc::new(incoming);
+                let own_text = incoming.text.is_some() && !same_text(state.workspace(), &incoming);
+                d.dispatch(if own_text {
+                    Action::Open(Dialog::ImportChoice(incoming))
+                } else {
+                    Action::Import(incoming)
+                });
+            }
+            Err(notice) => d.dispatch(Action::Notify(Some(notice))),
+        })
+    };
+    let on_file = {
+        let d = dispatcher.clone();
+        let on_outcome = on_outcome.clone();
+        let lang = state.lang;
+        use_callback(lang, move |file: web_sys::File, lang| {
+            d.dispatch(Action::Notify(Some(Notice::info(format!(
+                "{} {}",
+                lang.strings().loading,
+                file.name()
+            )))));
+            let on_outcome = on_outcome.clone();
+            let lang = *lang;
+            spawn_local(async move { on_outcome.emit(loader::open_file(file, lang).await) });
+        })
+    };
+    let dragging = use_file_drop(on_file.clone());
+    {
+        let on_outcome = on_outcome.clone();
+        let lang = state.lang;
+        use_effect_with((), move |_| {
+            if let Some(url) = io::src_parameter() {
+                spawn_local(async move { on_outcome.emit(loader::open_url(&url, lang).await) });
+            }
+        });
+    }
+
+    let on_file_command = {
+        let d = dispatcher.clone();
+        let on_load = on_load.clone();
+        Callback::from(move |command| match command {
+            FileCommand::Open(file) => on_file.emit(file),
+            FileCommand::Paste => d.dispatch(Action::Open(Dialog::Paste)),
+            FileCommand::Recent => d.dispatch(Action::Open(Dialog::Recent)),
+            FileCommand::Sample => {
+                on_load.emit(loader::open_text(SAMPLE_TITLE, SAMPLE_TEXT, None, None))
+            }
+        })
+    };
+    let include_text = use_state(|| true);
+    let on_include_text = {
+        let include_text = include_text.clone();
+        Callback::from(move |on| include_text.set(on))
+    };
+    let on_export = {
+        let d = dispatcher.clone();
+        let state = state.clone();
+        let include_text = *include_text;
+        Callback::from(move |kind: ExportKind| {
+            let now = js_sys::Date::now() as i64;
+            let workspace = state.workspace();
+            let title = &workspace.doc.title;
+            let native_json = || {
+                let options = native::ExportOptions {
+                    include_text,
+                    source: state.source.clone(),
+                    now,
+                };
+                native::to_json(&native::export(workspace, &options))
+            };
+            let result = match kind {
+                ExportKind::Json => io::download(
+                    &format::file_name(title, now, "sentag.json"),
+                    "application/json",
+                    native_json().as_bytes(),
+                ),
+                ExportKind::W3c => {
+                    let json = serde_json::to_string_pretty(&w3c::export(
+                        workspace,
+                        state.source.as_deref(),
+                        now,
+                    ))
+                    .unwrap_or_default();
+                    io::download(
+                        &format::file_name(title, now, "w3c.jsonld"),
+                        "application/ld+json",
+                        json.as_bytes(),
+                    )
+                }
+                ExportKind::Csv => io::download(
+                    &format::file_name(title, now, "csv"),
+                    "text/csv;charset=utf-8",
+                    &format::csv::export(workspace),
+                ),
+                ExportKind::CopyJson => {
+                    let json = native_json();
+                    let d = d.clone();
+                    let copied = state.lang.strings().copied;
+                    spawn_local(async move {
+                        let notice = match io::copy_text(&json).await {
+                            Ok(()) => Notice::info(copied),
+                            Err(why) => Notice::error(why),
+                        };
+                        d.dispatch(Action::Notify(Some(notice)));
+                    });
+                    Ok(())
+                }
+            };
+            if let Err(why) = result {
+                d.dispatch(Action::Notify(Some(Notice::error(why))));
+            }
+        })
+    };
+
     let on_click = {
         let d = dispatcher.clone();
         use_callback((), move |click: SentenceClick, _| {
@@ -60,12 +192,6 @@ pub fn app() -> Html {
             })
         })
     };
-    let on_jump = send(Action::JumpTo);
-    let close = {
-        let d = dispatcher.clone();
-        Callback::from(move |_: ()| d.dispatch(Action::CloseDialog))
-    };
-
     let workspace = state.workspace().clone();
     let doc = workspace.doc.clone();
     let cursor = state.selection.cursor();
@@ -82,11 +208,6 @@ pub fn app() -> Html {
             .get(i + 1)
             .is_some_and(|n| n.paragraph == doc.sentences[i].paragraph)
     });
-
-    let on_tag = {
-        let d = dispatcher.clone();
-        Callback::from(move |tag| d.dispatch(Action::ToggleTag(tag)))
-    };
     let on_command = {
         let d = dispatcher.clone();
         Callback::from(move |name: &'static str| {
@@ -105,124 +226,33 @@ pub fn app() -> Html {
             d.dispatch(action);
         })
     };
-    let on_edit = {
-        let d = dispatcher.clone();
-        Callback::from(move |edit: Edit| d.dispatch(Action::Edit(edit)))
-    };
-
-    let dialog = state.dialog.clone().map(|dialog| match dialog {
-        Dialog::Note { sentence } if sentence < doc.sentences.len() => {
-            let d = dispatcher.clone();
-            let on_save = Callback::from(move |note: String| {
-                d.dispatch(Action::Edit(Edit::SetNote { sentence, note }));
-                d.dispatch(Action::CloseDialog);
-            });
-            html! {
-                <NoteDialog {sentence} lang={state.lang}
-                    quote={AttrValue::from(doc.sentences[sentence].text.clone())}
-                    note={AttrValue::from(workspace.marks[sentence].note.clone())}
-                    {on_save} on_close={close.clone()} />
-            }
-        }
-        Dialog::Split { sentence, caret } if sentence < doc.sentences.len() => {
-            let sentence_text = doc.sentences[sentence].text.clone();
-            let caret = if caret == 0 { sentence_text.chars().count() / 2 } else { caret };
-            let d = dispatcher.clone();
-            let on_split = Callback::from(move |at: usize| {
-                d.dispatch(Action::Edit(Edit::Split { sentence, at }));
-                d.dispatch(Action::CloseDialog);
-            });
-            html! {
-                <SplitDialog text={AttrValue::from(sentence_text)} {caret} lang={state.lang}
-                    {on_split} on_close={close.clone()} />
-            }
-        }
-        Dialog::TagEditor => {
-            let on_delete = {
-                let d = dispatcher.clone();
-                let workspace = workspace.clone();
-                Callback::from(move |id: String| {
-                    d.dispatch(if workspace.count(&id) > 0 {
-                        Action::Open(Dialog::ConfirmDeleteTag { id })
-                    } else {
-                        Action::Edit(Edit::DeleteTag { id })
-                    })
-                })
-            };
-            let on_make_default = {
-                let notice = notice.clone();
-                let tags = workspace.tags.clone();
-                let saved = text.saved_default;
-                Callback::from(move |_: ()| {
-                    notice.set(Some(match storage::save_default_tags(&tags) {
-                        Ok(()) => AttrValue::from(saved),
-                        Err(e) => AttrValue::from(e),
-                    }))
-                })
-            };
-            html! {
-                <TagEditor tags={workspace.tags.clone()} lang={state.lang} notice={(*notice).clone()}
-                    on_edit={on_edit.clone()} {on_delete} {on_make_default} on_close={close.clone()} />
-            }
-        }
-        Dialog::ConfirmDeleteTag { id } => {
-            let label = workspace.tags.get(&id).map(|t| TagSet::display_label(t, state.lang == crate::i18n::Lang::Zh).to_string()).unwrap_or_default();
-            let message = text.confirm_delete(&label, workspace.count(&id));
-            let d = dispatcher.clone();
-            let on_confirm = Callback::from(move |_: ()| {
-                d.dispatch(Action::Edit(Edit::DeleteTag { id: id.clone() }));
-                d.dispatch(Action::Open(Dialog::TagEditor));
-            });
-            let back = {
-                let d = dispatcher.clone();
-                Callback::from(move |_: ()| d.dispatch(Action::Open(Dialog::TagEditor)))
-            };
-            html! {
-                <ConfirmDialog title={text.delete} {message} confirm={text.delete} cancel={text.cancel}
-                    {on_confirm} on_close={back} />
-            }
-        }
-        Dialog::Help => html! { <Help lang={state.lang} on_close={close.clone()} /> },
-        _ => html! {},
-    });
-
-    let on_lang = {
-        let d = dispatcher.clone();
-        Callback::from(move |lang| d.dispatch(Action::SetLang(lang)))
-    };
-    let on_help = {
-        let d = dispatcher.clone();
-        Callback::from(move |_| d.dispatch(Action::Open(Dialog::Help)))
-    };
-    let on_filter = {
-        let d = dispatcher.clone();
-        Callback::from(move |filter| d.dispatch(Action::SetFilter(filter)))
-    };
-    let on_query = {
-        let d = dispatcher.clone();
-        Callback::from(move |query| d.dispatch(Action::SetQuery(query)))
-    };
-    let on_search_step = {
-        let d = dispatcher.clone();
-        Callback::from(move |forward| d.dispatch(Action::SearchStep { forward }))
-    };
     let shared: Rc<AppState> = Rc::new((*state).clone());
+    let send = |make: fn(usize) -> Action| dispatch.reform(make);
 
     html! {
-        <div class="app">
-            <Header title={AttrValue::from(doc.title.clone())} lang={state.lang} {on_lang} {on_help} />
+        <div class={classes!("app", dragging.then_some("dragging"))}>
+            <Header title={AttrValue::from(doc.title.clone())} lang={state.lang}
+                encoding={state.encoding.clone().map(AttrValue::from)}
+                on_lang={dispatch.reform(Action::SetLang)} on_help={dispatch.reform(|_| Action::Open(Dialog::Help))}
+                {on_file_command} include_text={*include_text} {on_include_text} {on_export} />
+            <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone().map(AttrValue::from)}
+                lang={state.lang} on_dismiss={dispatch.reform(|_| Action::Notify(None))} />
             <Toolbar tags={workspace.tags.clone()} {pressed} has_selection={!selected.is_empty()} {can_merge}
                 can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                lang={state.lang} {on_tag} {on_command} />
+                lang={state.lang} on_tag={dispatch.reform(Action::ToggleTag)} {on_command} />
             <main class="workspace">
                 <div class="reading">
                     <Article state={shared.clone()} {on_click} />
                     <Overview doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
-                        label={text.overview} on_jump={on_jump.clone()} />
+                        label={text.overview} on_jump={send(Action::JumpTo)} />
                 </div>
-                <SidePanel state={shared} {on_filter} {on_query} {on_search_step} {on_jump} />
+                <SidePanel state={shared.clone()} on_filter={dispatch.reform(Action::SetFilter)}
+                    on_query={dispatch.reform(Action::SetQuery)}
+                    on_search_step={dispatch.reform(|forward| Action::SearchStep { forward })}
+                    on_jump={send(Action::JumpTo)} />
             </main>
-            { for dialog }
+            <Dialogs state={shared} dispatch={dispatch.clone()} {on_load} />
+            if dragging { <div class="drop-hint" aria-hidden="true">{ text.drop_hint }</div> }
         </div>
     }
 }

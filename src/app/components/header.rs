@@ -1,15 +1,22 @@
-//! The top bar: the app's name, the document's title, the language switch and help.
+//! The top bar: the app's name, the document's title and encoding, the File and
+//! Export menus, the language switch and help.
 
 use yew::prelude::*;
 
+use super::menus::{ExportKind, ExportMenu, FileCommand, FileMenu};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub title: AttrValue,
+    pub encoding: Option<AttrValue>,
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
     pub on_help: Callback<()>,
+    pub on_file_command: Callback<FileCommand>,
+    pub include_text: bool,
+    pub on_include_text: Callback<bool>,
+    pub on_export: Callback<ExportKind>,
 }
 
 #[function_component(Header)]
@@ -21,7 +28,13 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="topbar">
             <span class="brand">{ "sentag" }</span>
+            <FileMenu lang={props.lang} on_command={props.on_file_command.clone()} />
+            <ExportMenu lang={props.lang} include_text={props.include_text}
+                on_include_text={props.on_include_text.clone()} on_export={props.on_export.clone()} />
             <h1 class="doc-title">{ props.title.clone() }</h1>
+            if let Some(encoding) = &props.encoding {
+                <span class="encoding" title={text.encoding}>{ encoding.clone() }</span>
+            }
             <div class="topbar-actions">
                 <button class="ghost" lang={other.code()} onclick={on_lang}>{ text.switch_to }</button>
                 <button class="ghost" onclick={on_help} aria-keyshortcuts="?">{ text.help }</button>

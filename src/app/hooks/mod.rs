@@ -1,7 +1,11 @@
-//! Hooks that connect the app to the browser: keyboard shortcuts, focus and scrolling.
+//! Hooks that connect the app to the browser: autosave, keyboard shortcuts, focus and scrolling.
 
+mod autosave;
+mod file_drop;
 mod reveal;
 mod shortcuts;
 
+pub use autosave::{save_now, use_autosave};
+pub use file_drop::use_file_drop;
 pub use reveal::use_reveal;
 pub use shortcuts::use_shortcuts;

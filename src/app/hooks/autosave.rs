@@ -1,0 +1,102 @@
+//! Autosave: every change is written to browser storage shortly after it is made,
+//! and at once when the page is hidden or closed, so a reload never loses it.
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::app::state::{Action, AppState};
+use crate::app::storage::{self, RecentEntry};
+use crate::session::{tag_counts, to_saved_json};
+
+/// How long changes gather before they are written.
+const DEBOUNCE_MS: u32 = 300;
+
+/// Writes the open document to storage now. On failure the reason is returned;
+/// nothing in memory changes.
+pub fn save_now(state: &AppState) -> Result<(), String> {
+    let now = js_sys::Date::now() as i64;
+    let workspace = state.workspace();
+    let json = to_saved_json(workspace, state.source.as_deref(), now);
+    let entry = RecentEntry {
+        id: state.doc_id.clone(),
+        title: workspace.doc.title.clone(),
+        saved: now,
+        sentences: workspace.doc.sentences.len(),
+        counts: tag_counts(workspace),
+        scroll: gloo::utils::window().scroll_y().unwrap_or(0.0),
+    };
+    storage::save_document(entry, &json)
+}
+
+fn save_and_report(state: &UseReducerHandle<AppState>) {
+    let result = save_now(state);
+    match (result, state.storage_problem.is_some()) {
+        (Err(why), _) => state.dispatch(Action::StorageProblem(Some(why))),
+        (Ok(()), true) => state.dispatch(Action::StorageProblem(None)),
+        (Ok(()), false) => {}
+    }
+}
+
+/// Saves the workspace after each change (debounced) and when the page is hidden.
+/// Returns a callback that saves at once, for use before another document opens.
+#[hook]
+pub fn use_autosave(state: UseReducerHandle<AppState>) -> Callback<()> {
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let pending = use_mut_ref(|| None::<Timeout>);
+
+    // Edits replace the parts they change, so pointers tell a change cheaply.
+    let workspace = state.workspace();
+    let version = (
+        std::rc::Rc::as_ptr(&workspace.doc) as usize,
+        std::rc::Rc::as_ptr(&workspace.tags) as usize,
+        std::rc::Rc::as_ptr(&workspace.marks) as usize,
+        state.doc_id.clone(),
+    );
+    {
+        let latest = latest.clone();
+        let pending = pending.clone();
+        let saved_id = use_mut_ref(String::new);
+        use_effect_with(version, move |(_, _, _, id)| {
+            if *saved_id.borrow() != *id {
+                // A newly opened document is listed and kept at once.
+                *saved_id.borrow_mut() = id.clone();
+                pending.borrow_mut().take();
+                save_and_report(&latest.borrow());
+                return;
+            }
+            let timer = Timeout::new(DEBOUNCE_MS, move || save_and_report(&latest.borrow()));
+            // Replacing the pending timer cancels it: only the newest change is written.
+            *pending.borrow_mut() = Some(timer);
+        });
+    }
+    {
+        let latest = latest.clone();
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let flush = move |_: &web_sys::Event| {
+                pending.borrow_mut().take();
+                let state = latest.borrow().clone();
+                let _ = save_now(&state);
+                storage::save_scroll(
+                    &state.doc_id,
+                    gloo::utils::window().scroll_y().unwrap_or(0.0),
+                );
+            };
+            let window = gloo::utils::window();
+            let hide = EventListener::new(&window, "pagehide", flush.clone());
+            let document = gloo::utils::document();
+            let visibility = EventListener::new(&document, "visibilitychange", move |event| {
+                if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
+                    flush(event);
+                }
+            });
+            move || drop((hide, visibility))
+        });
+    }
+    Callback::from(move |_| {
+        pending.borrow_mut().take();
+        save_and_report(&latest.borrow());
+    })
+}

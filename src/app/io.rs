@@ -1,0 +1,111 @@
+//! The browser's input and output: reading files, fetching a URL, downloads, the
+//! clipboard, and plain text out of HTML. Components ask for these; the reducer never does.
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, DomParser, HtmlAnchorElement, SupportedType, Url};
+
+/// A file's bytes.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let blob = gloo::file::Blob::from(file.clone());
+    gloo::file::futures::read_as_bytes(&blob)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// The bytes at `url`, fetched from this site or a CORS-enabled one.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let window = gloo::utils::window();
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(describe)?;
+    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+fn describe(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "the request failed".into())
+}
+
+/// Offers `bytes` as a download named `name`.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let anchor: HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")
+        .map_err(describe)?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    Url::revoke_object_url(&url).map_err(describe)
+}
+
+/// Puts `text` on the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(describe)
+}
+
+/// The text of an HTML page, one line per block, never run or shown as HTML:
+/// DOMParser builds an inert document in which scripts do not run.
+pub fn html_to_text(html: &str) -> Result<String, String> {
+    let parser = DomParser::new().map_err(describe)?;
+    let page = parser
+        .parse_from_string(html, SupportedType::TextHtml)
+        .map_err(describe)?;
+    let body = page.body().ok_or("the page has no body")?;
+    let dropped = body
+        .query_selector_all("script, style, noscript, template")
+        .map_err(describe)?;
+    for i in 0..dropped.length() {
+        if let Some(node) = dropped.item(i) {
+            let _ = node.parent_node().map(|p| p.remove_child(&node));
+        }
+    }
+    let blocks = body
+        .query_selector_all("p, div, br, li, h1, h2, h3, h4, h5, h6, tr, blockquote, pre, section, article, header, footer, figcaption, dt, dd")
+        .map_err(describe)?;
+    for i in 0..blocks.length() {
+        if let Some(node) = blocks.item(i) {
+            let _ = node.append_child(&page.create_text_node("\n"));
+        }
+    }
+    let text = body.text_content().unwrap_or_default();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect();
+    Ok(lines.join("\n"))
+}
+
+/// The `src` parameter of the page's URL, if any.
+pub fn src_parameter() -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("src")
+        .filter(|s| !s.is_empty())
+}

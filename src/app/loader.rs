@@ -1,0 +1,157 @@
+//! Turning a source (saved state, the sample, a file, a URL, pasted text) into a document
+//! to show, or into annotations to import. Failures become messages; nothing here
+//! touches the open document.
+
+use crate::annotation::TagSet;
+use crate::app::io;
+use crate::app::state::{Loaded, Notice};
+use crate::app::storage;
+use crate::decode::{MAX_FILE_BYTES, decode};
+use crate::format::{self, Incoming};
+use crate::i18n::Lang;
+use crate::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
+use crate::session::{doc_id, from_saved_json, new_workspace, title_from_text};
+
+/// What a file turned out to be.
+pub enum Outcome {
+    Open(Loaded),
+    Import(Incoming),
+}
+
+/// The document that was open last, else the sample.
+pub fn initial() -> Loaded {
+    storage::current_id()
+        .and_then(|id| reopen(&id))
+        .unwrap_or_else(|| open_text(SAMPLE_TITLE, SAMPLE_TEXT, None, None))
+}
+
+/// A saved document, by id.
+pub fn reopen(id: &str) -> Option<Loaded> {
+    let json = storage::load_document(id)?;
+    let (workspace, source) = from_saved_json(&json, &storage::load_default_tags())?;
+    Some(Loaded {
+        workspace,
+        id: id.to_string(),
+        source,
+        encoding: None,
+        notice: None,
+    })
+}
+
+/// New text; if this very text was saved before, the saved work opens instead.
+pub fn open_text(
+    title: &str,
+    text: &str,
+    source: Option<String>,
+    encoding: Option<String>,
+) -> Loaded {
+    let id = doc_id(text);
+    if let Some(saved) = reopen(&id) {
+        let notice = Some(Notice::info(storage::load_lang().strings().reopened));
+        return Loaded {
+            encoding,
+            notice,
+            ..saved
+        };
+    }
+    let workspace = new_workspace(title, text, &storage::load_default_tags());
+    Loaded {
+        workspace,
+        id,
+        source,
+        encoding,
+        notice: None,
+    }
+}
+
+fn is_annotation_file(name: &str) -> bool {
+    let name = name.to_lowercase();
+    name.ends_with(".json") || name.ends_with(".jsonld")
+}
+
+fn is_html(name: &str) -> bool {
+    let name = name.to_lowercase();
+    name.ends_with(".html") || name.ends_with(".htm")
+}
+
+/// The file's name without its extension, for a title.
+fn stem(name: &str) -> &str {
+    name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+}
+
+/// Reads a file: annotations (`.json`, `.jsonld`) to import, anything else as text.
+pub async fn open_file(file: web_sys::File, lang: Lang) -> Result<Outcome, Notice> {
+    let name = file.name();
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        let error = crate::decode::DecodeError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        };
+        return Err(Notice::error(format!(
+            "{name}: {}",
+            error.message(lang == Lang::Zh)
+        )));
+    }
+    let bytes = io::read_file(&file)
+        .await
+        .map_err(|e| Notice::error(format!("{name}: {e}")))?;
+    outcome(&name, &bytes, None, lang)
+}
+
+/// Fetches `url` and opens what it holds.
+pub async fn open_url(url: &str, lang: Lang) -> Result<Outcome, Notice> {
+    let bytes = io::fetch_bytes(url)
+        .await
+        .map_err(|why| Notice::error(lang.strings().fetch_failed(url, &why)))?;
+    let name = url
+        .rsplit('/')
+        .next()
+        .unwrap_or(url)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url);
+    outcome(name, &bytes, Some(url.to_string()), lang)
+}
+
+fn outcome(
+    name: &str,
+    bytes: &[u8],
+    source: Option<String>,
+    lang: Lang,
+) -> Result<Outcome, Notice> {
+    let chinese = lang == Lang::Zh;
+    let decoded =
+        decode(bytes).map_err(|e| Notice::error(format!("{name}: {}", e.message(chinese))))?;
+    if is_annotation_file(name) {
+        return format::parse(&decoded.text)
+            .map(Outcome::Import)
+            .map_err(|e| Notice::error(format!("{name}: {}", e.message(lang))));
+    }
+    let text = if is_html(name) {
+        io::html_to_text(&decoded.text).map_err(|e| Notice::error(format!("{name}: {e}")))?
+    } else {
+        decoded.text
+    };
+    if text.trim().is_empty() {
+        let empty = crate::decode::DecodeError::Empty.message(chinese);
+        return Err(Notice::error(format!("{name}: {empty}")));
+    }
+    let title = if stem(name).trim().is_empty() {
+        title_from_text(&text, lang.strings().untitled)
+    } else {
+        stem(name).to_string()
+    };
+    let mut loaded = open_text(&title, &text, source, Some(decoded.encoding.to_string()));
+    if loaded.notice.is_none() {
+        loaded.notice = Some(Notice::info(
+            lang.strings().opened_file(name, decoded.encoding),
+        ));
+    }
+    Ok(Outcome::Open(loaded))
+}
+
+/// The tag set new documents start with.
+pub fn default_tags() -> TagSet {
+    storage::load_default_tags()
+}

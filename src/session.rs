@@ -1,0 +1,96 @@
+//! Saving and reopening a whole workspace, and opening new text, as pure functions.
+
+use crate::annotation::{Millis, TagSet};
+use crate::document::Document;
+use crate::editor::Workspace;
+use crate::format::{self, native, sha256_hex};
+use crate::import::open_as_document;
+
+/// A document's id in storage: the start of its text's fingerprint.
+pub fn doc_id(text: &str) -> String {
+    sha256_hex(text)[..16].to_string()
+}
+
+/// The workspace as stored: sentag JSON with the full text.
+pub fn to_saved_json(workspace: &Workspace, source: Option<&str>, now: Millis) -> String {
+    let options = native::ExportOptions {
+        include_text: true,
+        source: source.map(String::from),
+        now,
+    };
+    native::to_json(&native::export(workspace, &options))
+}
+
+/// A stored workspace, read back: the text, its fixes, tag set and marks.
+pub fn from_saved_json(json: &str, default_tags: &TagSet) -> Option<(Workspace, Option<String>)> {
+    let incoming = format::parse(json).ok()?;
+    let source = serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .and_then(|v| v["document"]["source"].as_str().map(String::from));
+    let (workspace, report) = open_as_document(&incoming, default_tags, 0)?;
+    report.orphans.is_empty().then_some((workspace, source))
+}
+
+/// A fresh workspace for new text.
+pub fn new_workspace(title: &str, text: &str, tags: &TagSet) -> Workspace {
+    Workspace::new(Document::new(title, text), tags.clone())
+}
+
+/// A title for text that came without one: its first line, shortened.
+pub fn title_from_text(text: &str, fallback: &str) -> String {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or(fallback);
+    let mut title: String = first.chars().take(40).collect();
+    if first.chars().count() > 40 {
+        title.push('…');
+    }
+    title
+}
+
+/// Tag label and count for each tag in use, for the recent-documents list.
+pub fn tag_counts(workspace: &Workspace) -> Vec<(String, usize)> {
+    workspace
+        .tags
+        .tags
+        .iter()
+        .map(|t| (t.label.clone(), workspace.count(&t.id)))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::editor::Edit;
+
+    #[test]
+    fn a_saved_workspace_reopens_whole() {
+        let w = new_workspace("t", "一。二。\n三。", &TagSet::default());
+        let w = w.apply(&Edit::MergeWithNext { sentence: 0 }, 1).unwrap();
+        let w = w
+            .apply(
+                &Edit::ToggleTag {
+                    tag: "metrics".into(),
+                    sentences: vec![1],
+                },
+                2,
+            )
+            .unwrap();
+        let json = to_saved_json(&w, Some("https://example.org/a.txt"), 3);
+        let (back, source) = from_saved_json(&json, &TagSet::default()).unwrap();
+        assert_eq!(back, w);
+        assert_eq!(source.as_deref(), Some("https://example.org/a.txt"));
+        assert_eq!(tag_counts(&back), [("metrics".to_string(), 1)]);
+        assert!(from_saved_json("{broken", &TagSet::default()).is_none());
+    }
+
+    #[test]
+    fn titles_and_ids() {
+        assert_eq!(title_from_text("\n  First line\nsecond", "x"), "First line");
+        assert_eq!(title_from_text("", "Untitled"), "Untitled");
+        assert_eq!(doc_id("abc"), "ba7816bf8f01cfea");
+    }
+}
