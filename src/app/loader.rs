@@ -29,12 +29,14 @@ pub fn initial() -> Loaded {
 pub fn reopen(id: &str) -> Option<Loaded> {
     let json = storage::load_document(id)?;
     let (workspace, source) = from_saved_json(&json, &storage::load_default_tags())?;
+    let scroll = storage::recent()
+        .into_iter()
+        .find(|e| e.id == id)
+        .map_or(0.0, |e| e.scroll);
     Some(Loaded {
-        workspace,
-        id: id.to_string(),
         source,
-        encoding: None,
-        notice: None,
+        scroll,
+        ..Loaded::new(workspace, id.to_string())
     })
 }
 
@@ -56,11 +58,9 @@ pub fn open_text(
     }
     let workspace = new_workspace(title, text, &storage::load_default_tags());
     Loaded {
-        workspace,
-        id,
         source,
         encoding,
-        notice: None,
+        ..Loaded::new(workspace, id)
     }
 }
 

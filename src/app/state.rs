@@ -67,6 +67,21 @@ pub struct Loaded {
     /// The encoding its file was decoded from, when it came from a file.
     pub encoding: Option<String>,
     pub notice: Option<Notice>,
+    /// Where the reader had scrolled to, for a reopened document.
+    pub scroll: f64,
+}
+
+impl Loaded {
+    pub fn new(workspace: Workspace, id: String) -> Self {
+        Loaded {
+            workspace,
+            id,
+            source: None,
+            encoding: None,
+            notice: None,
+            scroll: 0.0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -93,6 +108,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Why autosave failed, while it fails.
     pub storage_problem: Option<String>,
+    /// The scroll position to restore when the document appears.
+    pub scroll_to: f64,
 }
 
 pub enum Action {
@@ -141,6 +158,7 @@ impl AppState {
             encoding: loaded.encoding,
             notice: loaded.notice,
             storage_problem: None,
+            scroll_to: loaded.scroll,
         }
     }
 

@@ -134,6 +134,22 @@ describe('loading', () => {
   });
 });
 
+describe('dropping a file', () => {
+  test('a file dropped on the page opens', async () => {
+    const { context, page } = await openApp(browser, url);
+    const bytes = [...(await readFile(path.join(FIXTURES, 'utf16-article.txt')))];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'dropped.txt'));
+      document.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.locator('.doc-title', { hasText: 'dropped' }).waitFor();
+    assert.equal(await sentenceCount(page), 4);
+    await context.close();
+  });
+});
+
 describe('autosave', () => {
   test('tags, notes, fixes and the tag set survive a reload', async () => {
     const { context, page } = await openApp(browser, url);
@@ -153,6 +169,13 @@ describe('autosave', () => {
     assert.match(await option(page, 3).locator('.note-marker').getAttribute('title'), /figure/);
     assert.equal(await sentenceCount(page), count);
     await page.locator('.tag-button', { hasText: 'new tag' }).waitFor();
+
+    // The reading position comes back too.
+    await page.evaluate(() => window.scrollTo(0, 700));
+    await page.waitForFunction(() => window.scrollY >= 690);
+    await page.reload();
+    await page.locator('[role=option]').first().waitFor();
+    await page.waitForFunction(() => window.scrollY >= 690);
     await context.close();
   });
 

@@ -34,12 +34,8 @@ pub fn app() -> Html {
             let _ = root.set_attribute("lang", lang.code());
         }
     });
-    use_effect_with(state.doc_id.clone(), |id| {
-        let scroll = storage::recent()
-            .into_iter()
-            .find(|e| &e.id == id)
-            .map_or(0.0, |e| e.scroll);
-        gloo::utils::window().scroll_to_with_x_and_y(0.0, scroll);
+    use_effect_with((state.doc_id.clone(), state.scroll_to), |(_, scroll)| {
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, *scroll);
     });
 
     let dispatcher = state.dispatcher();

@@ -174,13 +174,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
                         open_as_document(&incoming, &loader::default_tags(), now)
                     {
                         let id = doc_id(&workspace.doc.text);
-                        on_load.emit(Loaded {
-                            workspace,
-                            id,
-                            source: None,
-                            encoding: None,
-                            notice: None,
-                        });
+                        on_load.emit(Loaded::new(workspace, id));
                     }
                 })
             };
