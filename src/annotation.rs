@@ -21,6 +21,11 @@ pub struct TagSet {
     pub tags: Vec<Tag>,
 }
 
+/// Colours for new tags, each dark enough for white chip text.
+pub const PALETTE: [&str; 6] = [
+    "#7a3e9d", "#b0306a", "#0f766e", "#8a6d00", "#4b5563", "#9a3412",
+];
+
 /// The built-in tags, with their Chinese labels.
 pub const DEFAULT_TAGS: [(&str, &str, &str); 3] = [
     ("commitments", "承诺", "#1f7a4d"),
@@ -82,6 +87,11 @@ impl TagSet {
             n += 1;
         }
         id
+    }
+
+    /// A colour for a new tag: the next one of [`PALETTE`].
+    pub fn next_color(&self) -> String {
+        PALETTE[self.tags.len() % PALETTE.len()].to_string()
     }
 
     /// The label to show: a built-in tag whose label is untouched speaks the UI's language.
@@ -226,8 +236,8 @@ mod tests {
 
     #[test]
     fn chip_text_is_readable_on_the_default_colours() {
-        for (_, _, color) in DEFAULT_TAGS {
-            assert_eq!(text_color_on(color), "#ffffff");
+        for color in DEFAULT_TAGS.iter().map(|(_, _, c)| *c).chain(PALETTE) {
+            assert_eq!(text_color_on(color), "#ffffff", "{color}");
         }
         assert_eq!(text_color_on("#ffe066"), "#000000");
     }

@@ -9,11 +9,6 @@ use crate::document::Document;
 use crate::editor::Workspace;
 use crate::format::{Incoming, IncomingAnnotation, sha256_hex, w3c};
 
-/// Colours for tags that arrive without one.
-const PALETTE: [&str; 6] = [
-    "#7a3e9d", "#b0306a", "#0f766e", "#8a6d00", "#4b5563", "#9a3412",
-];
-
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportReport {
     /// Found at their recorded position in the same text.
@@ -125,7 +120,7 @@ fn resolve_tag(tags: &mut TagSet, incoming: &Incoming, name: &str) -> String {
     let tag = Tag {
         id: tags.new_id(name),
         label: name.to_string(),
-        color: PALETTE[tags.tags.len() % PALETTE.len()].to_string(),
+        color: tags.next_color(),
         hotkey: None,
     };
     tags.tags.push(tag.clone());

@@ -2,26 +2,14 @@
 // the tag-set editor, merge and split, accessibility (axe-core), both colour schemes
 // and both interface languages.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ROOT, launchBrowser, openApp, screenshot, serveDist } from './support/harness.mjs';
+import { ROOT, openApp, screenshot, useServedApp } from './support/harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 const option = (page, index) => page.locator(`.article [role=option][data-index="${index}"]`);
 const count = (page, tag) => page.locator(`.count[data-tag="${tag}"]`).textContent();
@@ -57,7 +45,7 @@ async function checkFilteredToCommitments(page) {
 
 describe('annotating', () => {
   test('keyboard only: tag five sentences with three tags, note, undo, redo, filter', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     const press = (key) => page.keyboard.press(key);
 
     await press('j');
@@ -107,7 +95,7 @@ describe('annotating', () => {
   });
 
   test('mouse only: the same workflow', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     const tagButton = (name) => page.locator('.tag-button', { hasText: name });
 
     await option(page, 0).click();
@@ -145,7 +133,7 @@ describe('annotating', () => {
   });
 
   test('merge and split a sentence, and undo both', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     const total = await page.locator('.article [role=option]').count();
     const first = await option(page, 4).locator('.sentence-text').textContent();
     const second = await option(page, 5).locator('.sentence-text').textContent();
@@ -183,7 +171,7 @@ describe('annotating', () => {
   });
 
   test('the tag-set editor adds, renames, re-keys and deletes tags', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     await page.locator('[data-command=tags]').click();
     await page.locator('.tag-rows').waitFor();
     await page.locator('.modal button', { hasText: 'Add tag' }).click();
@@ -218,7 +206,7 @@ describe('annotating', () => {
   });
 
   test('help lists the shortcuts and Escape closes it', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     await page.keyboard.press('?');
     await page.locator('.shortcuts').waitFor();
     assert.ok((await page.locator('.shortcuts tr').count()) >= 10);
@@ -246,7 +234,7 @@ async function tagSome(page) {
 describe('accessibility and appearance', () => {
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no serious or critical violations (${scheme})`, async () => {
-      const { context, page } = await openApp(browser, url, { colorScheme: scheme });
+      const { context, page } = await openApp(app.browser, app.url, { colorScheme: scheme });
       await tagSome(page);
       await page.addScriptTag({ path: AXE });
       const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
@@ -259,9 +247,9 @@ describe('accessibility and appearance', () => {
   }
 
   test('both languages in both colour schemes, and the language is remembered', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(app.url);
     await page.locator('[role=option]').first().waitFor();
     await tagSome(page);
     for (const scheme of ['light', 'dark']) {

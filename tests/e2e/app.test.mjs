@@ -1,31 +1,19 @@
 // The release build in a real browser: the sample article is shown, sentences select by
 // mouse and keyboard, both colour schemes render, and the app runs under a sub-path.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, launchBrowser, openApp, screenshot, serveDist } from './support/harness.mjs';
+import { ROOT, launchBrowser, openApp, screenshot, serveDist, useServedApp } from './support/harness.mjs';
 
 const SAMPLE = path.join(ROOT, 'samples', 'tianxin-investment-meeting.zh.txt');
 
 describe('the sample article', () => {
-  let browser;
-  let server;
-  let url;
-
-  before(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const app = useServedApp();
 
   test('is shown as its paragraphs of sentences', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     const lines = (await readFile(SAMPLE, 'utf8')).split('\n').filter((l) => l.trim());
     assert.equal(await page.locator('.paragraph').count(), lines.length);
     const sentences = page.getByRole('option');
@@ -40,7 +28,7 @@ describe('the sample article', () => {
   });
 
   test('selects a sentence by click and by keyboard, visibly', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     const sentences = page.getByRole('option');
     await sentences.nth(5).click();
     await page.locator('[role=option][data-index="5"][aria-selected=true]').waitFor();
@@ -65,8 +53,8 @@ describe('the sample article', () => {
   });
 
   test('has a dark colour scheme', async () => {
-    const light = await openApp(browser, url, { colorScheme: 'light' });
-    const dark = await openApp(browser, url, { colorScheme: 'dark' });
+    const light = await openApp(app.browser, app.url, { colorScheme: 'light' });
+    const dark = await openApp(app.browser, app.url, { colorScheme: 'dark' });
     const background = (page) => page.locator('.article').evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.notEqual(await background(dark.page), await background(light.page));
     await dark.page.getByRole('option').nth(5).click();
@@ -84,7 +72,7 @@ describe('hosting', () => {
     const browser = await launchBrowser();
     try {
       assert.match(url, /\/some\/sub\/path\/$/);
-      const { page, errors } = await openApp(browser, url);
+      const { page, errors } = await openApp(app.browser, app.url);
       assert.ok((await page.getByRole('option').count()) > 10);
       assert.deepEqual(errors, []);
     } finally {

@@ -1,29 +1,17 @@
 // Data in and out in a real browser: files in any encoding, autosave across reloads,
 // every export format, import with re-anchoring, and bad input that never costs work.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, launchBrowser, openApp, screenshot, serveDist } from './support/harness.mjs';
+import { ROOT, openApp, screenshot, useServedApp } from './support/harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const FIXTURES = path.join(ROOT, 'tests', 'e2e', 'fixtures');
 const SAMPLE = path.join(ROOT, 'samples', 'tianxin-investment-meeting.zh.txt');
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useServedApp();
 
 const option = (page, index) => page.locator(`.article [role=option][data-index="${index}"]`);
 const chips = (page, index) => option(page, index).locator('.chip').allTextContents();
@@ -58,9 +46,17 @@ async function download(page, exportName) {
   return { name: file.suggestedFilename(), body: await readFile(await file.path()) };
 }
 
+/** sentag JSON without the full text, as a reader would send it on. */
+async function exportWithoutText(page) {
+  await page.locator('.export-menu summary').click();
+  await page.locator('.export-menu .menu-check input').uncheck();
+  await page.locator('.export-menu summary').click();
+  return (await download(page, 'json')).body;
+}
+
 describe('loading', () => {
   test('a GBK file and a UTF-16 file open, with their encoding shown', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     await openFixture(page, 'gbk-article.txt');
     await page.locator('.encoding', { hasText: 'GBK' }).waitFor();
     assert.equal(await title(page), 'gbk-article');
@@ -75,7 +71,7 @@ describe('loading', () => {
   });
 
   test('an HTML file opens as its text, and its scripts never run', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     await openFixture(page, 'page.html');
     await page.locator('.doc-title', { hasText: 'page' }).waitFor();
     const texts = await page.locator('.article .sentence-text').allTextContents();
@@ -86,7 +82,7 @@ describe('loading', () => {
   });
 
   test('pasted text opens, and the earlier document stays in the recent list', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     await tagTwo(page);
     await page.locator('.file-menu summary').click();
     await page.locator('.file-menu .menu-item', { hasText: 'Paste text' }).click();
@@ -111,19 +107,19 @@ describe('loading', () => {
     const closed = await startServer({ root: FIXTURES });
     try {
       const src = encodeURIComponent(`${files.url}utf16-article.txt`);
-      const { context, page, errors } = await openApp(browser, `${url}?src=${src}`);
+      const { context, page, errors } = await openApp(app.browser, `${app.url}?src=${src}`);
       await page.locator('.doc-title', { hasText: 'utf16-article' }).waitFor();
       assert.equal(await sentenceCount(page), 4);
       assert.deepEqual(errors, []);
       await context.close();
 
       const missing = encodeURIComponent(`${files.url}missing.txt`);
-      const second = await openApp(browser, `${url}?src=${missing}`);
+      const second = await openApp(app.browser, `${app.url}?src=${missing}`);
       await second.page.locator('.notice.error', { hasText: 'HTTP 404' }).waitFor();
       await second.context.close();
 
       const noCors = encodeURIComponent(`${closed.url}utf16-article.txt`);
-      const third = await openApp(browser, `${url}?src=${noCors}`);
+      const third = await openApp(app.browser, `${app.url}?src=${noCors}`);
       await third.page.locator('.notice.error', { hasText: 'CORS' }).waitFor();
       assert.ok((await sentenceCount(third.page)) > 10, 'the sample stays open');
       await third.context.close();
@@ -136,7 +132,7 @@ describe('loading', () => {
 
 describe('dropping a file', () => {
   test('a file dropped on the page opens', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     const bytes = [...(await readFile(path.join(FIXTURES, 'utf16-article.txt')))];
     await page.evaluate((data) => {
       const transfer = new DataTransfer();
@@ -152,7 +148,7 @@ describe('dropping a file', () => {
 
 describe('autosave', () => {
   test('tags, notes, fixes and the tag set survive a reload', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     await tagTwo(page);
     await option(page, 4).click();
     await page.keyboard.press('m');
@@ -180,7 +176,7 @@ describe('autosave', () => {
   });
 
   test('a full storage warns, keeps the work, and export still works', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     await page.evaluate(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('quota', 'QuotaExceededError');
@@ -197,7 +193,7 @@ describe('autosave', () => {
 
 describe('export and import', () => {
   test('each format downloads complete and well-formed', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     await tagTwo(page);
 
     const json = await download(page, 'json');
@@ -233,12 +229,9 @@ describe('export and import', () => {
   });
 
   test('importing into a slightly edited article re-anchors and reports', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     await tagTwo(page);
-    await page.locator('.export-menu summary').click();
-    await page.locator('.export-menu .menu-check input').uncheck();
-    await page.locator('.export-menu summary').click();
-    const exported = (await download(page, 'json')).body;
+    const exported = await exportWithoutText(page);
     assert.equal(JSON.parse(exported.toString()).document.text, undefined);
 
     const edited = `新插入的一段。\n${(await readFile(SAMPLE, 'utf8')).replace('招商引资工作动员', '招商引资工作  动员').replace('第一时间', '第1时间')}`;
@@ -264,7 +257,7 @@ describe('export and import', () => {
   });
 
   test('a file that carries its own text offers to open it as a new document', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     await tagTwo(page);
     const exported = (await download(page, 'json')).body;
     await openFixture(page, 'utf16-article.txt');
@@ -290,7 +283,7 @@ describe('bad input', () => {
   ];
 
   test('each bad file gets its message and the work stays', async () => {
-    const { context, page, errors } = await openApp(browser, url);
+    const { context, page, errors } = await openApp(app.browser, app.url);
     await tagTwo(page);
     const count = await sentenceCount(page);
     for (const [name, message] of cases) {
@@ -312,12 +305,9 @@ describe('bad input', () => {
   });
 
   test('annotations for another article are reported as not found', async () => {
-    const { context, page } = await openApp(browser, url);
+    const { context, page } = await openApp(app.browser, app.url);
     await tagTwo(page);
-    await page.locator('.export-menu summary').click();
-    await page.locator('.export-menu .menu-check input').uncheck();
-    await page.locator('.export-menu summary').click();
-    const exported = (await download(page, 'json')).body;
+    const exported = await exportWithoutText(page);
     await openFixture(page, 'utf16-article.txt');
     await page.locator('.encoding', { hasText: 'UTF-16LE' }).waitFor();
     await openFixture(page, 'other-article.sentag.json', exported);

@@ -11,11 +11,6 @@ use crate::editor::Edit;
 use crate::i18n::Lang;
 use crate::keymap::is_free_hotkey;
 
-/// Colours for new tags, each dark enough for white chip text.
-const PALETTE: [&str; 6] = [
-    "#7a3e9d", "#b0306a", "#0f766e", "#8a6d00", "#4b5563", "#9a3412",
-];
-
 #[derive(Properties, PartialEq)]
 pub struct TagEditorProps {
     pub tags: Rc<TagSet>,
@@ -90,7 +85,7 @@ pub fn tag_editor(props: &TagEditorProps) -> Html {
         let label = text.new_tag;
         props.on_edit.reform(move |_: MouseEvent| {
             let id = tags.new_id(label);
-            let color = PALETTE[tags.tags.len() % PALETTE.len()].to_string();
+            let color = tags.next_color();
             Edit::AddTag(Tag {
                 id,
                 label: label.to_string(),

@@ -2,6 +2,7 @@
 // the release build served on 127.0.0.1, console watching and screenshots.
 
 import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -59,4 +60,21 @@ export async function openApp(browser, url, contextOptions = {}) {
   await page.goto(url);
   await page.locator('[role=option]').first().waitFor();
   return { context, page, errors };
+}
+
+/**
+ * Serves the release build and launches the browser for the test file that calls it.
+ * Returns an object whose `browser` and `url` are set once the tests start.
+ */
+export function useServedApp() {
+  const app = { browser: null, url: null, server: null };
+  before(async () => {
+    ({ server: app.server, url: app.url } = await serveDist());
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }
