@@ -72,7 +72,7 @@ describe('hosting', () => {
     const browser = await launchBrowser();
     try {
       assert.match(url, /\/some\/sub\/path\/$/);
-      const { page, errors } = await openApp(app.browser, app.url);
+      const { page, errors } = await openApp(browser, url);
       assert.ok((await page.getByRole('option').count()) > 10);
       assert.deepEqual(errors, []);
     } finally {
