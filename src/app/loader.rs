@@ -2,6 +2,8 @@
 //! to show, or into annotations to import. Failures become messages; nothing here
 //! touches the open document.
 
+use gloo::storage::{LocalStorage, Storage};
+
 use crate::annotation::TagSet;
 use crate::app::io;
 use crate::app::state::{Loaded, Notice};
@@ -18,17 +20,45 @@ pub enum Outcome {
     Import(Incoming),
 }
 
-/// The document that was open last, else the sample.
+/// The document that was open last, if `localStorage` holds it, else the sample.
+/// A document kept in IndexedDB arrives later, through [`reopen_current`]; until
+/// then an empty placeholder with no id shows, which autosave never writes.
 pub fn initial() -> Loaded {
-    storage::current_id()
-        .and_then(|id| reopen(&id))
-        .unwrap_or_else(|| open_text(SAMPLE_TITLE, SAMPLE_TEXT, None, None))
+    let Some(id) = storage::current_id() else {
+        return fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None);
+    };
+    if storage::recent().iter().any(|e| e.id == id && e.in_idb) {
+        let placeholder = new_workspace("", "", &TagSet::default());
+        let notice = Some(Notice::info(storage::load_lang().strings().loading));
+        return Loaded {
+            notice,
+            ..Loaded::new(placeholder, String::new())
+        };
+    }
+    LocalStorage::raw()
+        .get_item(&format!("sentag.doc.{id}"))
+        .ok()
+        .flatten()
+        .and_then(|json| loaded_from_json(&id, &json))
+        .unwrap_or_else(|| fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None))
 }
 
-/// A saved document, by id.
-pub fn reopen(id: &str) -> Option<Loaded> {
-    let json = storage::load_document(id)?;
-    let (workspace, source) = from_saved_json(&json, &storage::load_default_tags())?;
+/// The last document, when it lives in IndexedDB and so could not open at start.
+pub async fn reopen_current() -> Option<Loaded> {
+    let id = storage::current_id()?;
+    let indexed = storage::recent().iter().any(|e| e.id == id && e.in_idb);
+    if !indexed {
+        return None;
+    }
+    Some(
+        reopen(&id)
+            .await
+            .unwrap_or_else(|| fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None)),
+    )
+}
+
+fn loaded_from_json(id: &str, json: &str) -> Option<Loaded> {
+    let (workspace, source) = from_saved_json(json, &storage::load_default_tags())?;
     let scroll = storage::recent()
         .into_iter()
         .find(|e| e.id == id)
@@ -40,15 +70,30 @@ pub fn reopen(id: &str) -> Option<Loaded> {
     })
 }
 
-/// New text; if this very text was saved before, the saved work opens instead.
-pub fn open_text(
+/// A saved document, by id.
+pub async fn reopen(id: &str) -> Option<Loaded> {
+    let json = storage::load_document(id).await?;
+    loaded_from_json(id, &json)
+}
+
+fn fresh(title: &str, text: &str, source: Option<String>, encoding: Option<String>) -> Loaded {
+    let workspace = new_workspace(title, text, &storage::load_default_tags());
+    Loaded {
+        source,
+        encoding,
+        ..Loaded::new(workspace, doc_id(text))
+    }
+}
+
+/// New text; if this very text was saved before, the saved work opens instead,
+/// so that opening an article again never overwrites the work on it.
+pub async fn open_text(
     title: &str,
     text: &str,
     source: Option<String>,
     encoding: Option<String>,
 ) -> Loaded {
-    let id = doc_id(text);
-    if let Some(saved) = reopen(&id) {
+    if let Some(saved) = reopen(&doc_id(text)).await {
         let notice = Some(Notice::info(storage::load_lang().strings().reopened));
         return Loaded {
             encoding,
@@ -56,12 +101,7 @@ pub fn open_text(
             ..saved
         };
     }
-    let workspace = new_workspace(title, text, &storage::load_default_tags());
-    Loaded {
-        source,
-        encoding,
-        ..Loaded::new(workspace, id)
-    }
+    fresh(title, text, source, encoding)
 }
 
 fn is_annotation_file(name: &str) -> bool {
@@ -96,7 +136,7 @@ pub async fn open_file(file: web_sys::File, lang: Lang) -> Result<Outcome, Notic
     let bytes = io::read_file(&file)
         .await
         .map_err(|e| Notice::error(format!("{name}: {e}")))?;
-    outcome(&name, &bytes, None, lang)
+    outcome(&name, &bytes, None, lang).await
 }
 
 /// Fetches `url` and opens what it holds.
@@ -111,10 +151,10 @@ pub async fn open_url(url: &str, lang: Lang) -> Result<Outcome, Notice> {
         .split(['?', '#'])
         .next()
         .unwrap_or(url);
-    outcome(name, &bytes, Some(url.to_string()), lang)
+    outcome(name, &bytes, Some(url.to_string()), lang).await
 }
 
-fn outcome(
+async fn outcome(
     name: &str,
     bytes: &[u8],
     source: Option<String>,
@@ -142,7 +182,7 @@ fn outcome(
     } else {
         stem(name).to_string()
     };
-    let mut loaded = open_text(&title, &text, source, Some(decoded.encoding.to_string()));
+    let mut loaded = open_text(&title, &text, source, Some(decoded.encoding.to_string())).await;
     if loaded.notice.is_none() {
         loaded.notice = Some(Notice::info(
             lang.strings().opened_file(name, decoded.encoding),

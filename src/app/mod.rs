@@ -4,6 +4,7 @@
 pub mod caret;
 pub mod components;
 pub mod hooks;
+pub mod idb;
 pub mod io;
 pub mod loader;
 pub mod state;

@@ -1,10 +1,12 @@
 //! Browser storage: the saved documents and their index, and the preferences
-//! (UI language, default tag set). Everything goes through `localStorage`.
+//! (UI language, default tag set). Documents go to `localStorage` where they fit,
+//! else to IndexedDB; the index and the preferences always live in `localStorage`.
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
 use crate::annotation::{Millis, TagSet};
+use crate::app::idb;
 use crate::i18n::Lang;
 
 const LANG_KEY: &str = "sentag.lang";
@@ -48,6 +50,9 @@ pub struct RecentEntry {
     pub counts: Vec<(String, usize)>,
     #[serde(default)]
     pub scroll: f64,
+    /// Whether the document lives in IndexedDB (it did not fit in `localStorage`).
+    #[serde(default)]
+    pub in_idb: bool,
 }
 
 /// The saved documents, most recent first.
@@ -55,11 +60,7 @@ pub fn recent() -> Vec<RecentEntry> {
     LocalStorage::get(INDEX_KEY).unwrap_or_default()
 }
 
-/// Saves a document (sentag JSON with its text) and moves it to the top of the list.
-pub fn save_document(entry: RecentEntry, json: &str) -> Result<(), String> {
-    LocalStorage::raw()
-        .set_item(&doc_key(&entry.id), json)
-        .map_err(|_| "the browser's storage is full or unavailable".to_string())?;
+fn put_entry(entry: RecentEntry) -> Result<(), String> {
     let mut index = recent();
     index.retain(|e| e.id != entry.id);
     let id = entry.id.clone();
@@ -68,8 +69,38 @@ pub fn save_document(entry: RecentEntry, json: &str) -> Result<(), String> {
     LocalStorage::set(CURRENT_KEY, id).map_err(|e| e.to_string())
 }
 
-pub fn load_document(id: &str) -> Option<String> {
-    LocalStorage::raw().get_item(&doc_key(id)).ok().flatten()
+/// Saves a document (sentag JSON with its text) in `localStorage` and moves it to
+/// the top of the list. Fails when it does not fit; see [`save_document_indexed`].
+pub fn save_document(entry: RecentEntry, json: &str) -> Result<(), String> {
+    LocalStorage::raw()
+        .set_item(&doc_key(&entry.id), json)
+        .map_err(|_| "the browser's storage is full or unavailable".to_string())?;
+    put_entry(RecentEntry {
+        in_idb: false,
+        ..entry
+    })
+}
+
+/// Saves a document in IndexedDB, for when `localStorage` has no room.
+pub async fn save_document_indexed(entry: RecentEntry, json: &str) -> Result<(), String> {
+    idb::put(&doc_key(&entry.id), json).await?;
+    LocalStorage::delete(doc_key(&entry.id));
+    put_entry(RecentEntry {
+        in_idb: true,
+        ..entry
+    })
+}
+
+pub async fn load_document(id: &str) -> Option<String> {
+    if let Some(json) = LocalStorage::raw().get_item(&doc_key(id)).ok().flatten() {
+        return Some(json);
+    }
+    let indexed = recent().iter().any(|e| e.id == id && e.in_idb);
+    if indexed {
+        idb::get(&doc_key(id)).await
+    } else {
+        None
+    }
 }
 
 pub fn delete_document(id: &str) {
@@ -77,6 +108,8 @@ pub fn delete_document(id: &str) {
     let mut index = recent();
     index.retain(|e| e.id != id);
     let _ = LocalStorage::set(INDEX_KEY, &index);
+    let key = doc_key(id);
+    wasm_bindgen_futures::spawn_local(async move { idb::delete(&key).await });
 }
 
 /// The document that was open last.

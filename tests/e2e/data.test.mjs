@@ -175,11 +175,37 @@ describe('autosave', () => {
     await context.close();
   });
 
+  test('a document too large for localStorage goes to IndexedDB and comes back', async () => {
+    const { context, page } = await openApp(app.browser, app.url);
+    // Documents no longer fit in localStorage; the small index still does.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('sentag.doc.')) throw new DOMException('quota', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.reload();
+    await page.locator('[role=option]').first().waitFor();
+    await tagTwo(page);
+    await page.waitForFunction(() =>
+      JSON.parse(localStorage.getItem('sentag.docs') ?? '[]').some((e) => e.in_idb && e.counts.length === 2),
+    );
+    await page.reload();
+    await option(page, 3).locator('.chip', { hasText: 'metrics' }).waitFor();
+    assert.deepEqual(await chips(page, 2), ['commitments']);
+    assert.equal(await page.locator('.storage-warning').count(), 0);
+    await context.close();
+  });
+
   test('a full storage warns, keeps the work, and export still works', async () => {
     const { context, page } = await openApp(app.browser, app.url);
     await page.evaluate(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('quota', 'QuotaExceededError');
+      };
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('no IndexedDB', 'InvalidStateError');
       };
     });
     await tagTwo(page);

@@ -90,9 +90,16 @@ pub fn app() -> Html {
     {
         let on_outcome = on_outcome.clone();
         let lang = state.lang;
+        let on_load = on_load.clone();
         use_effect_with((), move |_| {
             if let Some(url) = io::src_parameter() {
                 spawn_local(async move { on_outcome.emit(loader::open_url(&url, lang).await) });
+            } else {
+                spawn_local(async move {
+                    if let Some(loaded) = loader::reopen_current().await {
+                        on_load.emit(loaded);
+                    }
+                });
             }
         });
     }
@@ -105,7 +112,10 @@ pub fn app() -> Html {
             FileCommand::Paste => d.dispatch(Action::Open(Dialog::Paste)),
             FileCommand::Recent => d.dispatch(Action::Open(Dialog::Recent)),
             FileCommand::Sample => {
-                on_load.emit(loader::open_text(SAMPLE_TITLE, SAMPLE_TEXT, None, None))
+                let on_load = on_load.clone();
+                spawn_local(async move {
+                    on_load.emit(loader::open_text(SAMPLE_TITLE, SAMPLE_TEXT, None, None).await)
+                });
             }
         })
     };

@@ -142,16 +142,22 @@ pub fn dialogs(props: &DialogsProps) -> Html {
                 } else {
                     title
                 };
-                on_load.emit(loader::open_text(title.trim(), &body, None, None));
+                let on_load = on_load.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    on_load.emit(loader::open_text(title.trim(), &body, None, None).await);
+                });
             });
             html! { <PasteDialog {lang} {on_open} on_close={close} /> }
         }
         Dialog::Recent => {
             let on_load = props.on_load.clone();
             let on_open = Callback::from(move |id: String| {
-                if let Some(loaded) = loader::reopen(&id) {
-                    on_load.emit(loaded);
-                }
+                let on_load = on_load.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(loaded) = loader::reopen(&id).await {
+                        on_load.emit(loaded);
+                    }
+                });
             });
             let dispatch = props.dispatch.clone();
             let on_delete = Callback::from(move |id: String| {

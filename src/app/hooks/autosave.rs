@@ -12,9 +12,8 @@ use crate::session::{tag_counts, to_saved_json};
 /// How long changes gather before they are written.
 const DEBOUNCE_MS: u32 = 300;
 
-/// Writes the open document to storage now. On failure the reason is returned;
-/// nothing in memory changes.
-pub fn save_now(state: &AppState) -> Result<(), String> {
+/// The open document as stored: its list entry and its JSON.
+fn snapshot(state: &AppState) -> (RecentEntry, String) {
     let now = js_sys::Date::now() as i64;
     let workspace = state.workspace();
     let json = to_saved_json(workspace, state.source.as_deref(), now);
@@ -25,17 +24,42 @@ pub fn save_now(state: &AppState) -> Result<(), String> {
         sentences: workspace.doc.sentences.len(),
         counts: tag_counts(workspace),
         scroll: gloo::utils::window().scroll_y().unwrap_or(0.0),
+        in_idb: false,
     };
-    storage::save_document(entry, &json)
+    (entry, json)
+}
+
+/// Writes the open document to storage now: `localStorage` if it fits, else
+/// IndexedDB (which finishes a moment later). Nothing in memory changes; a
+/// failure is reported through `report`.
+pub fn save_now(state: &AppState, report: Option<Callback<Option<String>>>) {
+    if state.doc_id.is_empty() {
+        return; // a placeholder while the real document loads
+    }
+    let (entry, json) = snapshot(state);
+    match storage::save_document(entry.clone(), &json) {
+        Ok(()) => {
+            if let Some(report) = report {
+                report.emit(None);
+            }
+        }
+        Err(_) => wasm_bindgen_futures::spawn_local(async move {
+            let result = storage::save_document_indexed(entry, &json).await;
+            if let Some(report) = report {
+                report.emit(result.err());
+            }
+        }),
+    }
 }
 
 fn save_and_report(state: &UseReducerHandle<AppState>) {
-    let result = save_now(state);
-    match (result, state.storage_problem.is_some()) {
-        (Err(why), _) => state.dispatch(Action::StorageProblem(Some(why))),
-        (Ok(()), true) => state.dispatch(Action::StorageProblem(None)),
-        (Ok(()), false) => {}
-    }
+    let handle = state.clone();
+    let report = Callback::from(move |problem: Option<String>| {
+        if problem.is_some() || handle.storage_problem.is_some() {
+            handle.dispatch(Action::StorageProblem(problem));
+        }
+    });
+    save_now(state, Some(report));
 }
 
 /// Saves the workspace after each change (debounced) and when the page is hidden.
@@ -78,7 +102,7 @@ pub fn use_autosave(state: UseReducerHandle<AppState>) -> Callback<()> {
             let flush = move |_: &web_sys::Event| {
                 pending.borrow_mut().take();
                 let state = latest.borrow().clone();
-                let _ = save_now(&state);
+                save_now(&state, None);
                 storage::save_scroll(
                     &state.doc_id,
                     gloo::utils::window().scroll_y().unwrap_or(0.0),
