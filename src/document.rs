@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::segment::{is_han, segment};
+use crate::segment::{Position, is_han, segment, segment_some};
 
 /// One sentence of the document. Offsets are into [`Document::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +20,74 @@ pub struct Sentence {
     /// Whether white space separates it from the previous sentence of its paragraph
     /// (as in English), so that the view can show it.
     pub space_before: bool,
+}
+
+/// Builds a document in steps, so that a long text can show progress and leave the
+/// page responsive between steps.
+pub struct DocumentBuilder {
+    title: String,
+    text: Rc<str>,
+    next: Option<Position>,
+    sentences: Vec<Sentence>,
+    paragraphs: Vec<Range<usize>>,
+}
+
+impl DocumentBuilder {
+    pub fn new(title: impl Into<String>, text: impl Into<Rc<str>>) -> Self {
+        DocumentBuilder {
+            title: title.into(),
+            text: text.into(),
+            next: Some(Position::default()),
+            sentences: Vec::new(),
+            paragraphs: Vec::new(),
+        }
+    }
+
+    /// Segments about `budget` more bytes; true when the whole text is done.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let Some(from) = self.next else {
+            return true;
+        };
+        let (found, next) = segment_some(&self.text, from, budget);
+        for s in found {
+            let index = self.sentences.len();
+            let previous = self.sentences.last().filter(|p| p.paragraph == s.paragraph);
+            let space_before = previous.is_some_and(|p| p.end < s.start);
+            match self.paragraphs.get_mut(s.paragraph) {
+                Some(range) => range.end = index + 1,
+                None => self.paragraphs.push(index..index + 1),
+            }
+            self.sentences.push(Sentence {
+                text: s.text.into(),
+                start: s.start,
+                end: s.end,
+                char_start: s.char_start,
+                char_end: s.char_end,
+                paragraph: s.paragraph,
+                space_before,
+            });
+        }
+        self.next = next;
+        next.is_none()
+    }
+
+    /// How much of the text is done, from 0 to 1.
+    pub fn progress(&self) -> f64 {
+        match self.next {
+            None => 1.0,
+            Some(at) => at.byte as f64 / self.text.len().max(1) as f64,
+        }
+    }
+
+    pub fn finish(mut self) -> Document {
+        while !self.step(usize::MAX) {}
+        Document {
+            title: self.title,
+            text: self.text,
+            sentences: self.sentences,
+            paragraphs: self.paragraphs,
+        }
+    }
 }
 
 /// How the sentences differ from the automatic segmentation, as code-point offsets:
@@ -49,32 +117,9 @@ pub struct Document {
 
 impl Document {
     pub fn new(title: impl Into<String>, text: impl Into<Rc<str>>) -> Self {
-        let text: Rc<str> = text.into();
-        let mut sentences: Vec<Sentence> = Vec::new();
-        let mut paragraphs: Vec<Range<usize>> = Vec::new();
-        for (index, s) in segment(&text).into_iter().enumerate() {
-            let previous = sentences.last().filter(|p| p.paragraph == s.paragraph);
-            let space_before = previous.is_some_and(|p| p.end < s.start);
-            match paragraphs.get_mut(s.paragraph) {
-                Some(range) => range.end = index + 1,
-                None => paragraphs.push(index..index + 1),
-            }
-            sentences.push(Sentence {
-                text: s.text.into(),
-                start: s.start,
-                end: s.end,
-                char_start: s.char_start,
-                char_end: s.char_end,
-                paragraph: s.paragraph,
-                space_before,
-            });
-        }
-        Document {
-            title: title.into(),
-            text,
-            sentences,
-            paragraphs,
-        }
+        let mut builder = DocumentBuilder::new(title, text);
+        while !builder.step(usize::MAX) {}
+        builder.finish()
     }
 
     /// A BCP 47 hint for the text's language: `zh` when Han characters make up a
@@ -289,6 +334,21 @@ mod tests {
             }
         );
         assert_eq!(Document::with_fixes("t", text, &fixes), fixed);
+    }
+
+    #[test]
+    fn building_in_small_steps_gives_the_same_document() {
+        let text = crate::samples::SAMPLE_TEXT;
+        let mut builder = DocumentBuilder::new("t", text);
+        let mut steps = 0;
+        let mut last = 0.0;
+        while !builder.step(300) {
+            steps += 1;
+            assert!(builder.progress() > last);
+            last = builder.progress();
+        }
+        assert!(steps > 5);
+        assert_eq!(builder.finish(), Document::new("t", text));
     }
 
     #[test]

@@ -166,6 +166,14 @@ impl Strings {
         }
     }
 
+    pub fn splitting(&self, done: f64) -> String {
+        let percent = (done * 100.0).round();
+        match self.lang {
+            Lang::Zh => format!("正在分句… {percent}%"),
+            _ => format!("Splitting into sentences… {percent}%"),
+        }
+    }
+
     pub fn storage_warning(&self, why: &str) -> String {
         match self.lang {
             Lang::Zh => {

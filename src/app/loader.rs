@@ -4,11 +4,15 @@
 
 use gloo::storage::{LocalStorage, Storage};
 
+use yew::Callback;
+
 use crate::annotation::TagSet;
 use crate::app::io;
 use crate::app::state::{Loaded, Notice};
 use crate::app::storage;
 use crate::decode::{MAX_FILE_BYTES, decode};
+use crate::document::DocumentBuilder;
+use crate::editor::Workspace;
 use crate::format::{self, Incoming};
 use crate::i18n::Lang;
 use crate::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
@@ -85,13 +89,18 @@ fn fresh(title: &str, text: &str, source: Option<String>, encoding: Option<Strin
     }
 }
 
+/// Texts longer than this are split into sentences in steps, with progress shown.
+const STEP_BYTES: usize = 256 * 1024;
+
 /// New text; if this very text was saved before, the saved work opens instead,
-/// so that opening an article again never overwrites the work on it.
+/// so that opening an article again never overwrites the work on it. A long text
+/// is segmented in steps that yield to the browser, reporting through `progress`.
 pub async fn open_text(
     title: &str,
     text: &str,
     source: Option<String>,
     encoding: Option<String>,
+    progress: &Callback<Notice>,
 ) -> Loaded {
     if let Some(saved) = reopen(&doc_id(text)).await {
         let notice = Some(Notice::info(storage::load_lang().strings().reopened));
@@ -101,7 +110,21 @@ pub async fn open_text(
             ..saved
         };
     }
-    fresh(title, text, source, encoding)
+    if text.len() <= STEP_BYTES {
+        return fresh(title, text, source, encoding);
+    }
+    let strings = storage::load_lang().strings();
+    let mut builder = DocumentBuilder::new(title, text);
+    while !builder.step(STEP_BYTES) {
+        progress.emit(Notice::info(strings.splitting(builder.progress())));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    let workspace = Workspace::new(builder.finish(), storage::load_default_tags());
+    Loaded {
+        source,
+        encoding,
+        ..Loaded::new(workspace, doc_id(text))
+    }
 }
 
 fn is_annotation_file(name: &str) -> bool {
@@ -120,7 +143,11 @@ fn stem(name: &str) -> &str {
 }
 
 /// Reads a file: annotations (`.json`, `.jsonld`) to import, anything else as text.
-pub async fn open_file(file: web_sys::File, lang: Lang) -> Result<Outcome, Notice> {
+pub async fn open_file(
+    file: web_sys::File,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Result<Outcome, Notice> {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
@@ -136,11 +163,15 @@ pub async fn open_file(file: web_sys::File, lang: Lang) -> Result<Outcome, Notic
     let bytes = io::read_file(&file)
         .await
         .map_err(|e| Notice::error(format!("{name}: {e}")))?;
-    outcome(&name, &bytes, None, lang).await
+    outcome(&name, &bytes, None, lang, progress).await
 }
 
 /// Fetches `url` and opens what it holds.
-pub async fn open_url(url: &str, lang: Lang) -> Result<Outcome, Notice> {
+pub async fn open_url(
+    url: &str,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Result<Outcome, Notice> {
     let bytes = io::fetch_bytes(url)
         .await
         .map_err(|why| Notice::error(lang.strings().fetch_failed(url, &why)))?;
@@ -151,7 +182,7 @@ pub async fn open_url(url: &str, lang: Lang) -> Result<Outcome, Notice> {
         .split(['?', '#'])
         .next()
         .unwrap_or(url);
-    outcome(name, &bytes, Some(url.to_string()), lang).await
+    outcome(name, &bytes, Some(url.to_string()), lang, progress).await
 }
 
 async fn outcome(
@@ -159,6 +190,7 @@ async fn outcome(
     bytes: &[u8],
     source: Option<String>,
     lang: Lang,
+    progress: &Callback<Notice>,
 ) -> Result<Outcome, Notice> {
     let chinese = lang == Lang::Zh;
     let decoded =
@@ -182,7 +214,14 @@ async fn outcome(
     } else {
         stem(name).to_string()
     };
-    let mut loaded = open_text(&title, &text, source, Some(decoded.encoding.to_string())).await;
+    let mut loaded = open_text(
+        &title,
+        &text,
+        source,
+        Some(decoded.encoding.to_string()),
+        progress,
+    )
+    .await;
     if loaded.notice.is_none() {
         loaded.notice = Some(Notice::info(
             lang.strings().opened_file(name, decoded.encoding),

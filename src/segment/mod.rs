@@ -36,11 +36,46 @@ pub struct Sentence<'a> {
 /// assert_eq!((s[2].paragraph, s[2].char_start), (1, 12));
 /// ```
 pub fn segment(text: &str) -> Vec<Sentence<'_>> {
+    segment_some(text, Position::default(), usize::MAX).0
+}
+
+/// Where segmentation stands in a text: the start of a line, in bytes and code
+/// points, and the number of the next paragraph.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Position {
+    pub byte: usize,
+    pub char: usize,
+    pub paragraph: usize,
+}
+
+/// Segments whole lines of `text` from `from` until about `budget` bytes are done,
+/// and says where to go on; `None` when the text is done. Lines are independent,
+/// so a long text can be split in steps, with the page kept responsive between them.
+pub fn segment_some(
+    text: &str,
+    from: Position,
+    budget: usize,
+) -> (Vec<Sentence<'_>>, Option<Position>) {
     let mut sentences = Vec::new();
-    let mut chars = CharCounter::default();
-    let mut paragraph = 0;
+    let mut chars = CharCounter {
+        byte: from.byte,
+        chars: from.char,
+    };
+    let mut paragraph = from.paragraph;
     let mut terminators = uax::TerminatorCache::default();
-    for (line_start, line) in lines(text) {
+    for (offset, line) in lines(&text[from.byte..]) {
+        let line_start = from.byte + offset;
+        if line_start - from.byte >= budget && line_start > from.byte {
+            let char = chars.at(text, line_start);
+            return (
+                sentences,
+                Some(Position {
+                    byte: line_start,
+                    char,
+                    paragraph,
+                }),
+            );
+        }
         let found_before = sentences.len();
         let mut piece_start = 0;
         for cut in line_cuts(line, &mut terminators)
@@ -64,7 +99,7 @@ pub fn segment(text: &str) -> Vec<Sentence<'_>> {
             paragraph += 1;
         }
     }
-    sentences
+    (sentences, None)
 }
 
 fn is_line_separator(c: char) -> bool {
@@ -196,7 +231,6 @@ fn trim_blank_graphemes(line: &str, a: usize, b: usize) -> Option<(usize, usize)
 }
 
 /// Turns increasing byte offsets into code-point offsets in one pass over the text.
-#[derive(Default)]
 struct CharCounter {
     byte: usize,
     chars: usize,

@@ -83,7 +83,10 @@ pub fn app() -> Html {
             )))));
             let on_outcome = on_outcome.clone();
             let lang = *lang;
-            spawn_local(async move { on_outcome.emit(loader::open_file(file, lang).await) });
+            let progress = d.to_callback().reform(|n| Action::Notify(Some(n)));
+            spawn_local(
+                async move { on_outcome.emit(loader::open_file(file, lang, &progress).await) },
+            );
         })
     };
     let dragging = use_file_drop(on_file.clone());
@@ -91,9 +94,12 @@ pub fn app() -> Html {
         let on_outcome = on_outcome.clone();
         let lang = state.lang;
         let on_load = on_load.clone();
+        let progress = dispatcher.to_callback().reform(|n| Action::Notify(Some(n)));
         use_effect_with((), move |_| {
             if let Some(url) = io::src_parameter() {
-                spawn_local(async move { on_outcome.emit(loader::open_url(&url, lang).await) });
+                spawn_local(async move {
+                    on_outcome.emit(loader::open_url(&url, lang, &progress).await)
+                });
             } else {
                 spawn_local(async move {
                     if let Some(loaded) = loader::reopen_current().await {
@@ -113,8 +119,11 @@ pub fn app() -> Html {
             FileCommand::Recent => d.dispatch(Action::Open(Dialog::Recent)),
             FileCommand::Sample => {
                 let on_load = on_load.clone();
+                let progress = d.to_callback().reform(|n| Action::Notify(Some(n)));
                 spawn_local(async move {
-                    on_load.emit(loader::open_text(SAMPLE_TITLE, SAMPLE_TEXT, None, None).await)
+                    on_load.emit(
+                        loader::open_text(SAMPLE_TITLE, SAMPLE_TEXT, None, None, &progress).await,
+                    )
                 });
             }
         })

@@ -132,6 +132,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         Dialog::Help => html! { <Help {lang} on_close={close} /> },
         Dialog::Paste => {
             let on_load = props.on_load.clone();
+            let dispatch = props.dispatch.clone();
             let untitled = text.untitled;
             let on_open = Callback::from(move |(title, body): (String, String)| {
                 if body.trim().is_empty() {
@@ -143,8 +144,10 @@ pub fn dialogs(props: &DialogsProps) -> Html {
                     title
                 };
                 let on_load = on_load.clone();
+                let progress = dispatch.reform(|n| Action::Notify(Some(n)));
                 wasm_bindgen_futures::spawn_local(async move {
-                    on_load.emit(loader::open_text(title.trim(), &body, None, None).await);
+                    on_load
+                        .emit(loader::open_text(title.trim(), &body, None, None, &progress).await);
                 });
             });
             html! { <PasteDialog {lang} {on_open} on_close={close} /> }
