@@ -106,6 +106,7 @@ fn paragraph_props(workspace: &Workspace, index: usize) -> ParagraphProps {
         tab_stop: None,
         filter: Filter::default(),
         query: AttrValue::default(),
+        full: true,
         lang: Lang::En,
         on_click: Callback::noop(),
     }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::paragraph::Paragraph;
 use super::sentence::SentenceClick;
+use crate::app::hooks::use_windowing;
 use crate::app::state::AppState;
 
 #[derive(Properties)]
@@ -23,12 +24,26 @@ pub fn article(props: &ArticleProps) -> Html {
     let state = &props.state;
     let workspace = state.workspace();
     let doc = &workspace.doc;
+    let key = AttrValue::from(state.doc_id.clone());
+    let shown = use_windowing(
+        key,
+        doc.paragraphs.len(),
+        doc.sentences.len(),
+        state.selection.cursor(),
+    );
     let tab_stop = state
         .selection
         .cursor()
         .or_else(|| (0..doc.sentences.len()).find(|&i| state.is_visible(i)));
     let query = AttrValue::from(state.search.query.clone());
     let paragraphs = doc.paragraphs.iter().enumerate().map(|(index, range)| {
+        let selected = state.selection.in_range(range.clone());
+        let tab_stop = tab_stop.filter(|i| range.contains(i));
+        // Drawn in full: near the viewport, holding the selection, or under a filter.
+        let full = shown.as_ref().is_none_or(|s| s.contains(&index))
+            || !selected.is_empty()
+            || tab_stop.is_some()
+            || state.filter.is_active();
         html! {
             <Paragraph
                 key={doc.sentences[range.start].char_start}
@@ -36,8 +51,9 @@ pub fn article(props: &ArticleProps) -> Html {
                 {index}
                 marks={workspace.marks.clone()}
                 tags={workspace.tags.clone()}
-                selected={state.selection.in_range(range.clone())}
-                tab_stop={tab_stop.filter(|i| range.contains(i))}
+                {selected}
+                {tab_stop}
+                {full}
                 filter={state.filter.clone()}
                 query={query.clone()}
                 lang={state.lang}

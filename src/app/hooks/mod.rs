@@ -1,11 +1,14 @@
-//! Hooks that connect the app to the browser: autosave, keyboard shortcuts, focus and scrolling.
+//! Hooks that connect the app to the browser: autosave, keyboard shortcuts, focus and
+//! scrolling, file drops, and windowed rendering.
 
 mod autosave;
 mod file_drop;
 mod reveal;
 mod shortcuts;
+mod windowing;
 
 pub use autosave::{save_now, use_autosave};
 pub use file_drop::use_file_drop;
 pub use reveal::use_reveal;
 pub use shortcuts::use_shortcuts;
+pub use windowing::{WINDOWING_FROM, use_windowing};

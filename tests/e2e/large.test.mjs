@@ -1,0 +1,58 @@
+// Correctness at 10,000 sentences (windowed rendering): everything still tags,
+// filters, jumps and exports right. No timing here: timing lives in `make bench`.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { generateArticle } from '../../bench/article.mjs';
+import { openApp, screenshot, useServedApp } from './support/harness.mjs';
+
+const app = useServedApp();
+
+describe('a 10,000-sentence article', () => {
+  test('opens with progress, tags, filters, jumps and exports right', async () => {
+    const { text, sentences } = generateArticle(10000);
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    await page.locator('#file-input').setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.locator('.doc-title', { hasText: 'long-report' }).waitFor();
+    assert.equal(await page.locator('.count[data-tag=untagged]').textContent(), '10000');
+
+    // Windowed: far paragraphs are plain text, yet all the text is on the page.
+    const drawn = await page.locator('.article [role=option]').count();
+    assert.ok(drawn < 2000, `only near paragraphs are drawn in full (${drawn})`);
+    assert.ok((await page.locator('.article').textContent()).includes(sentences[9999]));
+
+    await page.keyboard.press('j');
+    await page.keyboard.press('1');
+    await page.locator('#search-input').fill(sentences[9999]);
+    await page.locator('#search-input').press('Enter');
+    const last = page.locator('.article [data-index="9999"][aria-selected=true]');
+    await last.waitFor();
+    await page.locator('.article').click({ position: { x: 5, y: 5 } });
+    await last.click();
+    await page.keyboard.press('2');
+    assert.equal(await page.locator('.count[data-tag=commitments]').textContent(), '1');
+    assert.equal(await page.locator('.count[data-tag=metrics]').textContent(), '1');
+    assert.deepEqual(await last.locator('.chip').allTextContents(), ['metrics']);
+    await screenshot(page, 'large-last-sentence');
+
+    await page.locator('.count-row', { hasText: 'metrics' }).locator('input').click();
+    await page.waitForFunction(() => document.querySelectorAll('.article [role=option]').length === 1);
+    assert.equal(await page.locator('.article .sentence-text').textContent(), sentences[9999]);
+    await page.locator('.show-all').click();
+
+    // Scrolling brings placeholders in as full paragraphs.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length > n, drawn);
+
+    await page.locator('.export-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=json]').click()]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.deepEqual(exported.annotations.map((a) => [a.quote.exact, a.tags]), [
+      [sentences[0], ['commitments']],
+      [sentences[9999], ['metrics']],
+    ]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
