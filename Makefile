@@ -32,8 +32,9 @@ test-browser: setup
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
-bench: setup
+bench: build
 	cargo bench --locked --bench segment
+	node bench/run.mjs
 
 lint: setup
 	cargo fmt --all -- --check

@@ -13,7 +13,11 @@ function random(seed) {
   };
 }
 
-/** `count` sentences, as `{ text, sentences }`, the same for the same seed. */
+/**
+ * `count` sentences, as `{ text, sentences, spans }`, the same for the same seed.
+ * `spans` are each sentence's `[start, end)` in code points (all text here is in
+ * the Basic Multilingual Plane, so JavaScript string offsets are code points).
+ */
 export function generateArticle(count = 10000, seed = 42) {
   const next = random(seed);
   const pick = (n) => Math.floor(next() * n);
@@ -30,10 +34,17 @@ export function generateArticle(count = 10000, seed = 42) {
     }
   }
   const paragraphs = [];
+  const spans = [];
+  let offset = 0;
   for (let i = 0; i < sentences.length; ) {
     const n = 2 + pick(8);
-    paragraphs.push(sentences.slice(i, i + n).join(' '));
+    const group = sentences.slice(i, i + n);
+    for (const s of group) {
+      spans.push([offset, offset + s.length]);
+      offset += s.length + 1;
+    }
+    paragraphs.push(group.join(' '));
     i += n;
   }
-  return { text: paragraphs.join('\n'), sentences };
+  return { text: paragraphs.join('\n'), sentences, spans };
 }

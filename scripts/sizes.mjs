@@ -4,25 +4,39 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const dir = process.argv[2] ?? 'dist';
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const files = (await readdir(dir)).filter((f) => /\.(wasm|js)$/.test(f)).sort();
-const rows = [];
-let total = [0, 0, 0];
-for (const name of files) {
-  const body = await readFile(path.join(dir, name));
-  const sizes = [
-    body.length,
-    gzipSync(body, { level: 9 }).length,
-    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  ];
-  total = total.map((t, i) => t + sizes[i]);
-  rows.push([name, ...sizes.map(kb)]);
+/** `{ name, raw, gzip, brotli }` in bytes for each .wasm and .js file, then the total. */
+export async function measure(dir) {
+  const files = (await readdir(dir)).filter((f) => /\.(wasm|js)$/.test(f)).sort();
+  const rows = [];
+  const total = { name: 'total', raw: 0, gzip: 0, brotli: 0 };
+  for (const name of files) {
+    const body = await readFile(path.join(dir, name));
+    const row = {
+      name,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    for (const key of ['raw', 'gzip', 'brotli']) total[key] += row[key];
+    rows.push(row);
+  }
+  rows.push(total);
+  return rows;
 }
-rows.push(['total', ...total.map(kb)]);
-const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 6));
-const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(line(['file', 'raw', 'gzip', 'brotli']));
-for (const r of rows) console.log(line(r));
+
+export function table(rows) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const cells = rows.map((r) => [r.name, kb(r.raw), kb(r.gzip), kb(r.brotli)]);
+  cells.unshift(['file', 'raw', 'gzip', 'brotli']);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((r) => r[i].length)));
+  return cells
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+    .join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(table(await measure(process.argv[2] ?? 'dist')));
+}

@@ -166,6 +166,13 @@ impl Strings {
         }
     }
 
+    pub fn more_with_tag(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("还有 {n} 句：只显示此标签"),
+            _ => format!("{n} more: show only this tag"),
+        }
+    }
+
     pub fn splitting(&self, done: f64) -> String {
         let percent = (done * 100.0).round();
         match self.lang {

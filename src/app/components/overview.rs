@@ -1,5 +1,6 @@
 //! A slim strip beside the article that marks where each tag falls; a click jumps there.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -28,22 +29,45 @@ impl PartialEq for OverviewProps {
     }
 }
 
+/// The strip's resolution: ticks are drawn per stretch of text, not per sentence,
+/// so a long article draws a few hundred ticks, not thousands, on each change.
+const BINS: usize = 300;
+
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
     let total = props.doc.sentences.last().map_or(1, |s| s.char_end.max(1)) as f64;
-    let columns = props.tags.tags.len().max(1) as f64;
-    let ticks = props.doc.sentences.iter().zip(props.marks.iter()).enumerate().flat_map(|(index, (s, m))| {
-        let top = s.char_start as f64 / total * 100.0;
-        let height = ((s.char_end - s.char_start) as f64 / total * 100.0).max(0.4);
-        props.tags.tags.iter().enumerate().filter(|(_, t)| m.has(&t.id)).map(move |(column, t)| {
-            let style = format!(
-                "top: {top:.3}%; height: {height:.3}%; left: {:.2}%; width: {:.2}%; background: {};",
-                column as f64 / columns * 100.0,
-                100.0 / columns,
-                t.color
-            );
-            html! { <span class="tick" data-index={index.to_string()} {style}></span> }
-        })
+    let columns = props.tags.tags.len().max(1);
+    // For each stretch and tag column, the first sentence there with that tag.
+    let mut first_in_bin: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for (index, (s, m)) in props
+        .doc
+        .sentences
+        .iter()
+        .zip(props.marks.iter())
+        .enumerate()
+    {
+        if m.tags.is_empty() {
+            continue;
+        }
+        let bin = ((s.char_start as f64 / total) * BINS as f64) as usize;
+        for (column, tag) in props.tags.tags.iter().enumerate() {
+            if m.has(&tag.id) {
+                first_in_bin
+                    .entry((bin.min(BINS - 1), column))
+                    .or_insert(index);
+            }
+        }
+    }
+    let ticks = first_in_bin.into_iter().map(|((bin, column), index)| {
+        let style = format!(
+            "top: {:.3}%; height: {:.3}%; left: {:.2}%; width: {:.2}%; background: {};",
+            bin as f64 / BINS as f64 * 100.0,
+            100.0 / BINS as f64,
+            column as f64 / columns as f64 * 100.0,
+            100.0 / columns as f64,
+            props.tags.tags[column].color
+        );
+        html! { <span class="tick" data-index={index.to_string()} {style}></span> }
     });
     let onclick = {
         let doc = props.doc.clone();

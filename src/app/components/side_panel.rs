@@ -28,6 +28,9 @@ impl PartialEq for SidePanelProps {
 /// At most this many characters of a sentence in a list.
 const PREVIEW: usize = 40;
 
+/// At most this many sentences in each list of the panel; each render builds them all.
+const LIST_LIMIT: usize = 30;
+
 fn preview(text: &str) -> String {
     let mut chars = text.chars();
     let short: String = chars.by_ref().take(PREVIEW).collect();
@@ -119,6 +122,14 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
             </button></li>
         }
     };
+    // A long list is cut short: the filter shows all of a tag's sentences.
+    let show_all_of = |id: String| {
+        let filter = Filter {
+            tags: [id].into(),
+            untagged: false,
+        };
+        props.on_filter.reform(move |_: MouseEvent| filter.clone())
+    };
     let digest = workspace.tags.tags.iter().map(|tag| {
         let tagged: Vec<usize> = (0..doc.sentences.len()).filter(|&i| workspace.marks[i].has(&tag.id)).collect();
         let style = format!("--tag: {};", tag.color);
@@ -128,7 +139,12 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                 if tagged.is_empty() {
                     <p class="panel-hint">{ text.digest_empty }</p>
                 } else {
-                    <ol>{ for tagged.into_iter().map(jump_item) }</ol>
+                    <ol>{ for tagged.iter().take(LIST_LIMIT).copied().map(jump_item) }</ol>
+                    if tagged.len() > LIST_LIMIT {
+                        <button class="link more" onclick={show_all_of(tag.id.clone())}>
+                            { text.more_with_tag(tagged.len() - LIST_LIMIT) }
+                        </button>
+                    }
                 }
             </section>
         }
@@ -136,7 +152,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
     let noted: Vec<usize> = (0..doc.sentences.len())
         .filter(|&i| !workspace.marks[i].note.is_empty())
         .collect();
-    let notes = noted.into_iter().map(|index| {
+    let notes = noted.into_iter().take(LIST_LIMIT).map(|index| {
         let onclick = props.on_jump.reform(move |_: MouseEvent| index);
         html! {
             <li><button class="link" data-index={index.to_string()} {onclick}>
