@@ -254,6 +254,19 @@ describe('export and import', () => {
     await context.close();
   });
 
+  test('Copy JSON puts the sentag file on the clipboard', async () => {
+    const { context, page } = await openApp(app.browser, app.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await tagTwo(page);
+    await page.locator('.export-menu summary').click();
+    await page.locator('.export-menu [data-export=copy]').click();
+    await page.locator('.notice', { hasText: 'Copied' }).waitFor();
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(copied.format, 'sentag');
+    assert.equal(copied.annotations.length, 2);
+    await context.close();
+  });
+
   test('importing into a slightly edited article re-anchors and reports', async () => {
     const { context, page } = await openApp(app.browser, app.url);
     await tagTwo(page);
