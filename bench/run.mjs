@@ -120,11 +120,14 @@ async function memory(page) {
   }));
 }
 
-async function toggles(page) {
+async function importTags(page) {
   await page.locator('#file-input').setInputFiles({ name: 'tags.sentag.json', mimeType: 'application/json', buffer: Buffer.from(tagsFile()) });
   await page.locator('.import-summary').waitFor();
   await page.keyboard.press('Escape');
   await page.locator('.count[data-tag=attendees]', { hasText: String(TAGGED) }).waitFor();
+}
+
+async function toggles(page) {
   await page.locator('.article [data-index="1"]').click();
   const times = [];
   for (let i = 0; i < TOGGLES; i += 1) {
@@ -197,15 +200,18 @@ try {
       await b.context.close();
     }
   }
+  await importTags(kept.sentag.page);
+  const toggleTimes = await toggles(kept.sentag.page);
   const sentagMemory = await memory(kept.sentag.page);
   const baselineMemory = await memory(kept.baseline.page);
   const sentagScroll = await scroll(kept.sentag.page);
   const baselineScroll = await scroll(kept.baseline.page);
   const throughput = await segmentation(kept.sentag.page);
-  const toggleTimes = await toggles(kept.sentag.page);
+  const afterScroll = (await toggles(kept.sentag.page)).map((t) => t.painted);
   const rendered = toggleTimes.map((t) => t.rendered);
   const painted = toggleTimes.map((t) => t.painted);
   const floor = (await baselineToggles(kept.baseline.page)).map((t) => t.painted);
+  const floor95 = percentile(floor, 0.95);
   const sizes = await bundleSizes(path.join(ROOT, 'dist'));
 
   const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
@@ -217,7 +223,8 @@ try {
     ['1. load to interactive', `${ms(a)}`, `${ms(b)}`, `${(a / b).toFixed(2)}×`, 'target ≤ 1.00×'],
     ['   longest task in the load', ms(median(results.sentagLong)), ms(median(results.baselineLong)), '', 'target ≤ 200 ms'],
     ['2. tag toggle at 2,000 tagged: to DOM', `p50 ${ms(percentile(rendered, 0.5))}`, '', `p95 ${ms(percentile(rendered, 0.95))}`, ''],
-    ['   to the next paint', `p50 ${ms(percentile(painted, 0.5))}`, `p50 ${ms(percentile(floor, 0.5))}`, `p95 ${ms(percentile(painted, 0.95))}`, 'target p95 ≤ 16 ms; baseline: a click'],
+    ['   to the next paint', `p50 ${ms(percentile(painted, 0.5))}`, `p50 ${ms(percentile(floor, 0.5))}`, `p95 ${ms(percentile(painted, 0.95))}`, `target p95 ≤ 16 ms; baseline (a click) p95 ${ms(floor95)}`],
+    ['   the same, after scrolling it all', `p50 ${ms(percentile(afterScroll, 0.5))}`, '', `p95 ${ms(percentile(afterScroll, 0.95))}`, ''],
     ['3. scroll the whole article', `${sentagScroll.dropped}/${sentagScroll.frames} dropped`, `${baselineScroll.dropped}/${baselineScroll.frames} dropped`, `worst ${ms(sentagScroll.worst)}`, ''],
     ['4. memory after the load: JS heap', mb(sentagMemory.js), mb(baselineMemory.js), '', ''],
     ['   wasm linear memory', mb(sentagMemory.wasm), '', '', ''],

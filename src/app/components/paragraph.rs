@@ -89,6 +89,6 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         }
     });
     html! {
-        <p class="paragraph" role="group">{ for sentences }</p>
+        <p class="paragraph" role="group" data-paragraph={props.index.to_string()}>{ for sentences }</p>
     }
 }

@@ -1,6 +1,8 @@
 //! Windowed rendering for long articles: paragraphs far from the viewport are drawn
-//! as their plain text (one text node), and become full sentence lists as they come
-//! near. The text stays on the page, so heights, find-in-page and reading order hold.
+//! as their plain text (one text node), become full sentence lists as they come near,
+//! and plain text again when they go far. The text stays on the page, so heights,
+//! find-in-page and reading order hold, and the page never holds more than a few
+//! screens of sentence elements.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -34,15 +36,20 @@ pub fn use_windowing(
         use_mut_ref(|| None::<(IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);
     {
         let shown = shown.clone();
+        let observer = observer.clone();
         use_effect_with(key.clone(), move |_| {
             shown.set(initial());
+            // A new document: forget the old paragraphs.
+            if let Some((io, _)) = observer.borrow().as_ref() {
+                io.disconnect();
+            }
         });
     }
     let placeholders_changed = (key, shown.len(), cursor);
     {
         let shown = shown.clone();
         let observer = observer.clone();
-        // When the placeholders may have changed, watch the ones on the page now.
+        // When paragraphs may have come or gone, watch the ones on the page now.
         use_effect_with(placeholders_changed, move |_| {
             if !windowed {
                 return;
