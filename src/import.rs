@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::anchor::{CharText, Found};
-use crate::annotation::{Marks, Millis, Tag, TagSet};
+use crate::annotation::{Marks, Tag, TagSet};
 use crate::document::Document;
 use crate::editor::Workspace;
 use crate::format::{Incoming, IncomingAnnotation, sha256_hex, w3c};
@@ -69,7 +69,6 @@ pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportRe
 pub fn open_as_document(
     incoming: &Incoming,
     default_tags: &TagSet,
-    now: Millis,
 ) -> Option<(Workspace, ImportReport)> {
     let text = incoming.text.as_deref()?;
     let title = incoming.title.clone().unwrap_or_default();
@@ -81,7 +80,6 @@ pub fn open_as_document(
             tags: incoming.tags.clone(),
         }
     };
-    let _ = now;
     Some(apply(&Workspace::new(doc, tags), incoming))
 }
 

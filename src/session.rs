@@ -27,8 +27,9 @@ pub fn from_saved_json(json: &str, default_tags: &TagSet) -> Option<(Workspace, 
     let source = serde_json::from_str::<serde_json::Value>(json)
         .ok()
         .and_then(|v| v["document"]["source"].as_str().map(String::from));
-    let (workspace, report) = open_as_document(&incoming, default_tags, 0)?;
-    report.orphans.is_empty().then_some((workspace, source))
+    // The saved text is the text itself, so every annotation anchors exactly.
+    let (workspace, _) = open_as_document(&incoming, default_tags)?;
+    Some((workspace, source))
 }
 
 /// A fresh workspace for new text.

@@ -65,7 +65,7 @@ proptest! {
         prop_assert!(report.orphans.is_empty());
         prop_assert_eq!(report.reanchored, 0);
         prop_assert_eq!(&back.marks, &w.marks);
-        let (opened, _) = open_as_document(&incoming, &TagSet::default(), 0).unwrap();
+        let (opened, _) = open_as_document(&incoming, &TagSet::default()).unwrap();
         prop_assert_eq!(opened, w);
     }
 
@@ -96,7 +96,7 @@ proptest! {
         }
         let options = native::ExportOptions { include_text: true, ..Default::default() };
         let incoming = format::parse(&native::to_json(&native::export(&w, &options))).unwrap();
-        let (opened, _) = open_as_document(&incoming, &TagSet::default(), 0).unwrap();
+        let (opened, _) = open_as_document(&incoming, &TagSet::default()).unwrap();
         prop_assert_eq!(&opened.doc, &w.doc);
     }
 

@@ -178,9 +178,8 @@ pub fn dialogs(props: &DialogsProps) -> Html {
                 let on_load = props.on_load.clone();
                 let incoming: Rc<Incoming> = incoming.clone();
                 Callback::from(move |_: ()| {
-                    let now = js_sys::Date::now() as i64;
                     if let Some((workspace, _)) =
-                        open_as_document(&incoming, &loader::default_tags(), now)
+                        open_as_document(&incoming, &loader::default_tags())
                     {
                         let id = doc_id(&workspace.doc.text);
                         on_load.emit(Loaded::new(workspace, id));
