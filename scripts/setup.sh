@@ -79,6 +79,7 @@ ensure_crate_tool trunk trunk "$TRUNK_VERSION" --locked
 # --locked fails for wasm-bindgen-cli 0.2.130 (a locked dependency left the registry).
 ensure_crate_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
 ensure_npm_tools
-# A CJK font, so that the browser tests render (and screenshot) Chinese text.
-ensure_debs chromium chromium-driver fonts-wqy-microhei
+# A CJK font, so that the browser tests render (and screenshot) Chinese text;
+# poppler's pdftotext reads back the handout the tests print to PDF.
+ensure_debs chromium chromium-driver fonts-wqy-microhei poppler-utils
 say "ready"

@@ -1,6 +1,8 @@
-//! Export and import: sentag's own JSON, the W3C Web Annotation model (JSON-LD), and CSV.
+//! Export and import: sentag's own JSON, the W3C Web Annotation model (JSON-LD), CSV,
+//! and the printable handout.
 
 pub mod csv;
+pub mod handout;
 pub mod native;
 pub mod w3c;
 

@@ -173,6 +173,12 @@ pub fn app() -> Html {
                     "text/csv;charset=utf-8",
                     &format::csv::export(workspace),
                 ),
+                ExportKind::Handout => io::download(
+                    &format::file_name(title, now, "handout.html"),
+                    "text/html;charset=utf-8",
+                    format::handout::export(workspace, now, state.lang == crate::i18n::Lang::Zh)
+                        .as_bytes(),
+                ),
                 ExportKind::CopyJson => {
                     let json = native_json();
                     let d = d.clone();

@@ -20,6 +20,7 @@ pub enum ExportKind {
     Json,
     W3c,
     Csv,
+    Handout,
     CopyJson,
 }
 
@@ -113,6 +114,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 { item(ExportKind::Json, text.export_json, "json") }
                 { item(ExportKind::W3c, text.export_w3c, "w3c") }
                 { item(ExportKind::Csv, text.export_csv, "csv") }
+                { item(ExportKind::Handout, text.export_handout, "handout") }
                 { item(ExportKind::CopyJson, text.copy_json, "copy") }
                 <label class="menu-check">
                     <input type="checkbox" checked={props.include_text} onchange={on_toggle} />
