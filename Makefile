@@ -14,6 +14,7 @@ setup:
 
 build: setup
 	$(WASM) trunk build --release
+	node scripts/sw.mjs dist
 
 serve: build
 	node scripts/serve.mjs dist --port $(PORT)

@@ -115,6 +115,7 @@ pub struct Strings {
     pub drop_hint: &'static str,
     pub encoding: &'static str,
     pub dismiss: &'static str,
+    pub updated: &'static str,
 }
 
 impl Strings {
@@ -309,6 +310,7 @@ const EN: Strings = Strings {
     drop_hint: "Drop a text, HTML or annotation file to open it",
     encoding: "Encoding",
     dismiss: "Dismiss",
+    updated: "sentag was updated to a new version.",
 };
 
 const ZH: Strings = Strings {
@@ -400,6 +402,7 @@ const ZH: Strings = Strings {
     drop_hint: "拖放文本、HTML 或批注文件以打开",
     encoding: "编码",
     dismiss: "关闭",
+    updated: "sentag 已更新到新版本。",
 };
 
 #[cfg(test)]

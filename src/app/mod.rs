@@ -7,13 +7,15 @@ pub mod hooks;
 pub mod idb;
 pub mod io;
 pub mod loader;
+pub mod offline;
 pub mod state;
 pub mod storage;
 
 pub use components::app::App;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>`, and readies it for offline use.
 pub fn start() {
+    offline::register_service_worker();
     yew::Renderer::<App>::new().render();
 }
 

@@ -95,7 +95,12 @@ pub fn app() -> Html {
         let lang = state.lang;
         let on_load = on_load.clone();
         let progress = dispatcher.to_callback().reform(|n| Action::Notify(Some(n)));
+        let notify = dispatcher.clone();
+        let updated = state.lang.strings().updated;
         use_effect_with((), move |_| {
+            if crate::app::offline::updated_since_last_visit() {
+                notify.dispatch(Action::Notify(Some(Notice::info(updated))));
+            }
             if let Some(url) = io::src_parameter() {
                 spawn_local(async move {
                     on_outcome.emit(loader::open_url(&url, lang, &progress).await)

@@ -1,0 +1,32 @@
+// sentag's service worker: after one visit the app opens and works with the network
+// off. scripts/sw.mjs prepends VERSION and FILES (the release's files) at build time.
+/* global VERSION, FILES */
+
+const CACHE = `sentag-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('sentag-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // The page comes from the network when it can, so a new release is picked up
+    // on the next visit; offline, the cached page opens.
+    event.respondWith(fetch(request).catch(() => caches.match('./index.html', { ignoreSearch: true })));
+    return;
+  }
+  // File names carry a content hash: a cached file is always the right one.
+  event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
+});
