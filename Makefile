@@ -21,6 +21,7 @@ serve: build
 
 dist: build
 	@node scripts/sizes.mjs dist
+	@node scripts/csp.mjs dist
 
 test: test-native test-browser test-e2e
 

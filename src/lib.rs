@@ -17,6 +17,7 @@ pub mod samples;
 pub mod segment;
 pub mod selection;
 pub mod session;
+pub mod tag_css;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -14,7 +14,7 @@ use super::overview::Overview;
 use super::sentence::SentenceClick;
 use super::side_panel::SidePanel;
 use super::toolbar::Toolbar;
-use crate::app::hooks::{use_autosave, use_file_drop, use_reveal, use_shortcuts};
+use crate::app::hooks::{use_autosave, use_file_drop, use_reveal, use_shortcuts, use_tag_styles};
 use crate::app::loader::{self, Outcome};
 use crate::app::state::{Action, AppState, Dialog, Loaded, Notice};
 use crate::app::{io, storage};
@@ -27,6 +27,7 @@ pub fn app() -> Html {
     let state = use_reducer(|| AppState::new(loader::initial(), storage::load_lang()));
     let save_now = use_autosave(state.clone());
     use_shortcuts(state.clone());
+    use_tag_styles(state.workspace().tags.clone());
     use_reveal(state.selection.cursor(), state.reveal);
     use_effect_with(state.lang, |lang| {
         storage::save_lang(*lang);

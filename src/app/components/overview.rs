@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::annotation::{Marks, TagSet};
 use crate::document::Document;
+use crate::tag_css::OVERVIEW_ROWS;
 
 #[derive(Properties)]
 pub struct OverviewProps {
@@ -31,7 +32,7 @@ impl PartialEq for OverviewProps {
 
 /// The strip's resolution: ticks are drawn per stretch of text, not per sentence,
 /// so a long article draws a few hundred ticks, not thousands, on each change.
-const BINS: usize = 300;
+const BINS: usize = OVERVIEW_ROWS;
 
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
@@ -58,16 +59,10 @@ pub fn overview(props: &OverviewProps) -> Html {
             }
         }
     }
+    // Position and colour come by class (see `tag_css`), not by `style`.
     let ticks = first_in_bin.into_iter().map(|((bin, column), index)| {
-        let style = format!(
-            "top: {:.3}%; height: {:.3}%; left: {:.2}%; width: {:.2}%; background: {};",
-            bin as f64 / BINS as f64 * 100.0,
-            100.0 / BINS as f64,
-            column as f64 / columns as f64 * 100.0,
-            100.0 / columns as f64,
-            props.tags.tags[column].color
-        );
-        html! { <span class="tick" data-index={index.to_string()} {style}></span> }
+        let class = format!("tick row-{bin} col-{column} t-{column}");
+        html! { <span {class} data-index={index.to_string()}></span> }
     });
     let onclick = {
         let doc = props.doc.clone();
@@ -87,7 +82,7 @@ pub fn overview(props: &OverviewProps) -> Html {
         }
     };
     html! {
-        <nav class="overview" aria-label={props.label.clone()} title={props.label.clone()} {onclick}>
+        <nav class={classes!("overview", format!("cols-{columns}"))} aria-label={props.label.clone()} title={props.label.clone()} {onclick}>
             { for ticks }
         </nav>
     }

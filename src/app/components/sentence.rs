@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::annotation::{Marks, TagSet, text_color_on};
+use crate::annotation::{Marks, TagSet};
 use crate::i18n::Lang;
 use crate::view::match_ranges;
 
@@ -57,32 +57,23 @@ pub fn sentence(props: &SentenceProps) -> Html {
         .tags
         .tags
         .iter()
-        .filter(|t| props.marks.has(&t.id))
-        .collect();
-    let stripes: Vec<String> = tags
-        .iter()
         .enumerate()
-        .map(|(i, t)| format!("inset 0 -{}px 0 {}", 3 * (i + 1), t.color))
+        .filter(|(_, t)| props.marks.has(&t.id))
         .collect();
-    let style = tags.first().map(|first| {
-        format!(
-            "--tag-tint: {}; box-shadow: {};",
-            first.color,
-            stripes.join(", ")
-        )
+    // Classes give the colours (see `tag_css`): the first three tags draw stripes.
+    let stripe_classes = tags.iter().take(3).enumerate().map(|(k, (i, _))| match k {
+        0 => format!("t-{i}"),
+        1 => format!("t2-{i}"),
+        _ => format!("t3-{i}"),
     });
     let class = classes!(
         "sentence",
         props.selected.then_some("selected"),
         (!tags.is_empty()).then_some("tagged"),
+        stripe_classes.collect::<Vec<_>>(),
     );
-    let chips = tags.iter().map(|t| {
-        let style = format!(
-            "background: {}; color: {};",
-            t.color,
-            text_color_on(&t.color)
-        );
-        html! { <span class="chip" {style}>{ TagSet::display_label(t, chinese) }</span> }
+    let chips = tags.iter().map(|(i, t)| {
+        html! { <span class={classes!("chip", format!("t-{i}"))}>{ TagSet::display_label(t, chinese) }</span> }
     });
     let note = (!props.marks.note.is_empty()).then(|| {
         html! { <span class="note-marker" title={props.marks.note.clone()}>{ "✎" }</span> }
@@ -92,7 +83,6 @@ pub fn sentence(props: &SentenceProps) -> Html {
             if props.space_before { { " " } }
             <span
                 {class}
-                {style}
                 role="option"
                 aria-selected={props.selected.to_string()}
                 data-index={index.to_string()}

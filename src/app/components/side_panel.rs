@@ -67,22 +67,26 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
     };
 
     let filter = &state.filter;
-    let count_rows = workspace.tags.tags.iter().map(|tag| {
-        let id = tag.id.clone();
-        let next = filter.toggled_tag(&id);
-        let onchange = props.on_filter.reform(move |_: Event| next.clone());
-        let style = format!("--tag: {};", tag.color);
-        html! {
-            <li class="count-row" {style}>
-                <label>
-                    <input type="checkbox" checked={filter.tags.contains(&id)} {onchange} />
-                    <span class="swatch" aria-hidden="true"></span>
-                    <span class="count-label">{ TagSet::display_label(tag, chinese) }</span>
-                    <span class="count" data-tag={id.clone()}>{ workspace.count(&id) }</span>
-                </label>
-            </li>
-        }
-    });
+    let count_rows = workspace
+        .tags
+        .tags
+        .iter()
+        .enumerate()
+        .map(|(position, tag)| {
+            let id = tag.id.clone();
+            let next = filter.toggled_tag(&id);
+            let onchange = props.on_filter.reform(move |_: Event| next.clone());
+            html! {
+                <li class={classes!("count-row", format!("t-{position}"))}>
+                    <label>
+                        <input type="checkbox" checked={filter.tags.contains(&id)} {onchange} />
+                        <span class="swatch" aria-hidden="true"></span>
+                        <span class="count-label">{ TagSet::display_label(tag, chinese) }</span>
+                        <span class="count" data-tag={id.clone()}>{ workspace.count(&id) }</span>
+                    </label>
+                </li>
+            }
+        });
     let untagged_next = Filter {
         untagged: !filter.untagged,
         ..filter.clone()
@@ -130,11 +134,10 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
         };
         props.on_filter.reform(move |_: MouseEvent| filter.clone())
     };
-    let digest = workspace.tags.tags.iter().map(|tag| {
+    let digest = workspace.tags.tags.iter().enumerate().map(|(position, tag)| {
         let tagged: Vec<usize> = (0..doc.sentences.len()).filter(|&i| workspace.marks[i].has(&tag.id)).collect();
-        let style = format!("--tag: {};", tag.color);
         html! {
-            <section class="digest-tag" data-tag={tag.id.clone()} {style}>
+            <section class={classes!("digest-tag", format!("t-{position}"))} data-tag={tag.id.clone()}>
                 <h3><span class="swatch" aria-hidden="true"></span>{ TagSet::display_label(tag, chinese) }</h3>
                 if tagged.is_empty() {
                     <p class="panel-hint">{ text.digest_empty }</p>

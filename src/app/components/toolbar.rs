@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::annotation::{TagId, TagSet, text_color_on};
+use crate::annotation::{TagId, TagSet};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -31,15 +31,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let onclick = props.on_tag.reform(move |_: MouseEvent| id.clone());
         let pressed = props.pressed.get(i).copied().unwrap_or(false);
         let key = tag.hotkey.map_or_else(|| (i + 1).to_string(), String::from);
-        let style = format!(
-            "--tag: {}; --on-tag: {};",
-            tag.color,
-            text_color_on(&tag.color)
-        );
         html! {
             <button
-                class={classes!("tag-button", pressed.then_some("on"))}
-                {style}
+                class={classes!("tag-button", format!("t-{i}"), pressed.then_some("on"))}
                 aria-pressed={pressed.to_string()}
                 aria-keyshortcuts={key.clone()}
                 disabled={!props.has_selection}

@@ -5,10 +5,12 @@ mod autosave;
 mod file_drop;
 mod reveal;
 mod shortcuts;
+mod tag_styles;
 mod windowing;
 
 pub use autosave::{save_now, use_autosave};
 pub use file_drop::use_file_drop;
 pub use reveal::use_reveal;
 pub use shortcuts::use_shortcuts;
+pub use tag_styles::use_tag_styles;
 pub use windowing::{WINDOWING_FROM, use_windowing};

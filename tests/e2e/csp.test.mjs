@@ -1,0 +1,42 @@
+// Hosting under a strict Content Security Policy and a sub-path: the app runs, tags
+// and colours its tags with no violation.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { policyFor } from '../../scripts/csp.mjs';
+import { ROOT, launchBrowser, openApp, screenshot, serveDist } from './support/harness.mjs';
+
+describe('strict CSP', () => {
+  test('the app runs under the policy make dist prints, on a sub-path, with no violation', async () => {
+    const policy = await policyFor(path.join(ROOT, 'dist'));
+    assert.doesNotMatch(policy, /unsafe-inline/);
+    const { server, url } = await serveDist({ base: '/some/sub/path/', headers: { 'content-security-policy': policy } });
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const page = await context.newPage();
+      const console = [];
+      page.on('console', (m) => m.type() === 'error' && console.push(m.text()));
+      await page.goto(url);
+      await page.locator('.article [role=option]').first().waitFor();
+      await page.keyboard.press('j');
+      await page.keyboard.press('1');
+      const chip = page.locator('.article [data-index="0"] .chip');
+      assert.equal(await chip.textContent(), 'commitments');
+      assert.equal(await chip.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(31, 122, 77)');
+      assert.equal(await page.locator('.overview .tick').count(), 1);
+      await screenshot(page, 'csp-subpath');
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(console, []);
+      await context.close();
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});
