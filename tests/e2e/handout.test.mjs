@@ -28,6 +28,14 @@ describe('the handout', () => {
     await page.keyboard.press('Control+Enter');
     await option(3).locator('.note-marker').waitFor();
 
+    // The app prints the same view: the article with its labels, no controls.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.toolbar').isVisible(), false);
+    assert.equal(await page.locator('.side-panel').isVisible(), false);
+    assert.ok(await option(3).locator('.chip').first().isVisible());
+    assert.equal(await option(3).locator('.chip').first().evaluate((el) => getComputedStyle(el, '::before').content), '"["');
+    await page.emulateMedia({ media: 'screen' });
+
     await page.locator('.export-menu summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=handout]').click()]);
     assert.match(download.suggestedFilename(), /\.handout\.html$/);
