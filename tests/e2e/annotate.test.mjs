@@ -5,21 +5,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ROOT, openApp, screenshot, useServedApp } from './support/harness.mjs';
+import { ROOT, chips, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
 
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 const app = useServedApp();
 
-const option = (page, index) => page.locator(`.article [role=option][data-index="${index}"]`);
 const count = (page, tag) => page.locator(`.count[data-tag="${tag}"]`).textContent();
 const waitSelected = (page, index) => page.locator(`.article [data-index="${index}"][aria-selected=true]`).waitFor();
 const digest = (page, tag) =>
   page.locator(`.digest-tag[data-tag="${tag}"] button[data-index]`).evaluateAll((els) => els.map((e) => Number(e.dataset.index)));
-
-async function chips(page, index) {
-  return option(page, index).locator('.chip').allTextContents();
-}
 
 /** The state both workflows must end in. */
 async function checkTaggedFive(page) {
@@ -217,19 +212,7 @@ describe('annotating', () => {
 });
 
 /** Tags a few sentences so that chips, notes and the overview are on screen. */
-async function tagSome(page) {
-  await option(page, 2).click();
-  await page.keyboard.press('1');
-  await page.keyboard.press('j');
-  await page.keyboard.press('2');
-  await page.keyboard.press('3');
-  await page.keyboard.press('j');
-  await page.keyboard.press('3');
-  await page.keyboard.press('n');
-  await page.locator('.note-input').fill('出席人员名单');
-  await page.keyboard.press('Control+Enter');
-  await page.locator('.modal').waitFor({ state: 'detached' });
-}
+const tagSome = (page) => tagByKeys(page, 2, [['1'], ['2', '3'], ['3']], '出席人员名单');
 
 describe('accessibility and appearance', () => {
   for (const scheme of ['light', 'dark']) {

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, openApp, screenshot, useServedApp } from './support/harness.mjs';
+import { ROOT, chips, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const FIXTURES = path.join(ROOT, 'tests', 'e2e', 'fixtures');
@@ -13,8 +13,6 @@ const SAMPLE = path.join(ROOT, 'samples', 'tianxin-investment-meeting.zh.txt');
 
 const app = useServedApp();
 
-const option = (page, index) => page.locator(`.article [role=option][data-index="${index}"]`);
-const chips = (page, index) => option(page, index).locator('.chip').allTextContents();
 const sentenceCount = (page) => page.locator('.article [role=option]').count();
 const title = (page) => page.locator('.doc-title').textContent();
 
@@ -25,17 +23,8 @@ async function openFixture(page, name, buffer) {
   await page.locator('#file-input').setInputFiles(file);
 }
 
-/** Tags sentences 2 (commitments) and 3 (metrics, with a note). */
-async function tagTwo(page) {
-  await option(page, 2).click();
-  await page.keyboard.press('1');
-  await page.keyboard.press('j');
-  await page.keyboard.press('2');
-  await page.keyboard.press('n');
-  await page.locator('.note-input').fill('<img src=x onerror="window.__pwned=1"> figure');
-  await page.keyboard.press('Control+Enter');
-  await option(page, 3).locator('.note-marker').waitFor();
-}
+/** Tags sentences 2 (commitments) and 3 (metrics, with a note that holds markup). */
+const tagTwo = (page) => tagByKeys(page, 2, [['1'], ['2']], '<img src=x onerror="window.__pwned=1"> figure');
 
 async function download(page, exportName) {
   await page.locator('.export-menu summary').click();

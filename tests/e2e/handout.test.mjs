@@ -9,7 +9,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { ROOT, openApp, screenshot, useServedApp } from './support/harness.mjs';
+import { ROOT, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 const OUT = path.join(ROOT, 'target', 'e2e');
@@ -17,23 +17,14 @@ const OUT = path.join(ROOT, 'target', 'e2e');
 describe('the handout', () => {
   test('opens from file://, shows tags, legend and footnotes, and prints every label', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    const option = (i) => page.locator(`.article [role=option][data-index="${i}"]`);
-    await option(2).click();
-    await page.keyboard.press('1');
-    await page.keyboard.press('j');
-    await page.keyboard.press('2');
-    await page.keyboard.press('3');
-    await page.keyboard.press('n');
-    await page.locator('.note-input').fill('新引进项目的数字 <b>要核对</b>');
-    await page.keyboard.press('Control+Enter');
-    await option(3).locator('.note-marker').waitFor();
+    await tagByKeys(page, 2, [['1'], ['2', '3']], '新引进项目的数字 <b>要核对</b>');
 
     // The app prints the same view: the article with its labels, no controls.
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.toolbar').isVisible(), false);
     assert.equal(await page.locator('.side-panel').isVisible(), false);
-    assert.ok(await option(3).locator('.chip').first().isVisible());
-    assert.equal(await option(3).locator('.chip').first().evaluate((el) => getComputedStyle(el, '::before').content), '"["');
+    assert.ok(await option(page, 3).locator('.chip').first().isVisible());
+    assert.equal(await option(page, 3).locator('.chip').first().evaluate((el) => getComputedStyle(el, '::before').content), '"["');
     await page.emulateMedia({ media: 'screen' });
 
     await page.locator('.export-menu summary').click();

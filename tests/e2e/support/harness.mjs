@@ -78,3 +78,27 @@ export function useServedApp() {
   });
   return app;
 }
+
+/** Sentence `index` of the article. */
+export const option = (page, index) => page.locator(`.article [role=option][data-index="${index}"]`);
+
+/** The tag labels shown on sentence `index`. */
+export const chips = (page, index) => option(page, index).locator('.chip').allTextContents();
+
+/**
+ * From a click on sentence `first`, the keyboard way: tag it and the next ones
+ * (`tags[k]` is the keys for sentence `first + k`), then note the last one.
+ */
+export async function tagByKeys(page, first, tags, note) {
+  await option(page, first).click();
+  for (const [k, keys] of tags.entries()) {
+    if (k > 0) await page.keyboard.press('j');
+    for (const key of keys) await page.keyboard.press(key);
+  }
+  if (note !== undefined) {
+    await page.keyboard.press('n');
+    await page.locator('.note-input').fill(note);
+    await page.keyboard.press('Control+Enter');
+    await option(page, first + tags.length - 1).locator('.note-marker').waitFor();
+  }
+}
