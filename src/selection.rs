@@ -71,10 +71,6 @@ impl Selection {
         self.cursor
     }
 
-    pub fn contains(&self, index: usize) -> bool {
-        self.selected.contains(&index)
-    }
-
     pub fn is_empty(&self) -> bool {
         self.selected.is_empty()
     }

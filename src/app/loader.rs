@@ -229,8 +229,3 @@ async fn outcome(
     }
     Ok(Outcome::Open(loaded))
 }
-
-/// The tag set new documents start with.
-pub fn default_tags() -> TagSet {
-    storage::load_default_tags()
-}

@@ -179,7 +179,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
                 let incoming: Rc<Incoming> = incoming.clone();
                 Callback::from(move |_: ()| {
                     if let Some((workspace, _)) =
-                        open_as_document(&incoming, &loader::default_tags())
+                        open_as_document(&incoming, &storage::load_default_tags())
                     {
                         let id = doc_id(&workspace.doc.text);
                         on_load.emit(Loaded::new(workspace, id));
