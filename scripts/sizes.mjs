@@ -1,4 +1,6 @@
-// Prints the sizes of the built .wasm and .js files: raw, gzip and brotli.
+// Prints the sizes of the built .wasm and .js files, raw, gzip and brotli, in two
+// groups: what every visit loads (the app and the service worker), and the decoder
+// worker, which loads only when a file that is not UTF-8 is opened.
 //
 //   node scripts/sizes.mjs dist
 
@@ -7,25 +9,38 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-/** `{ name, raw, gzip, brotli }` in bytes for each .wasm and .js file, then the total. */
+const ON_DEMAND = /^decoder/;
+
+/**
+ * `{ name, raw, gzip, brotli }` in bytes for each .wasm and .js file, each group
+ * followed by its total: `at start` and `on demand`.
+ */
 export async function measure(dir) {
   const files = (await readdir(dir)).filter((f) => /\.(wasm|js)$/.test(f)).sort();
   const rows = [];
-  const total = { name: 'total', raw: 0, gzip: 0, brotli: 0 };
-  for (const name of files) {
-    const body = await readFile(path.join(dir, name));
-    const row = {
-      name,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-    for (const key of ['raw', 'gzip', 'brotli']) total[key] += row[key];
-    rows.push(row);
+  for (const [group, members] of [
+    ['at start', files.filter((f) => !ON_DEMAND.test(f))],
+    ['on demand (decoder)', files.filter((f) => ON_DEMAND.test(f))],
+  ]) {
+    const total = { name: `total ${group}`, raw: 0, gzip: 0, brotli: 0, total: group };
+    for (const name of members) {
+      const body = await readFile(path.join(dir, name));
+      const row = {
+        name,
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+        brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+      for (const key of ['raw', 'gzip', 'brotli']) total[key] += row[key];
+      rows.push(row);
+    }
+    rows.push(total);
   }
-  rows.push(total);
   return rows;
 }
+
+/** The total row of the files every visit loads. */
+export const atStart = (rows) => rows.find((r) => r.total === 'at start');
 
 export function table(rows) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -63,9 +63,20 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"\xD0\xCF\x11\xE0", "Office 97"),
 ];
 
-/// Decodes a text file: a byte-order mark wins, then valid UTF-8, then the
-/// encoding `chardetng` guesses (GBK/GB18030 and Big5 are common for Chinese).
-pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+/// What the first look at a file's bytes finds, with no encoding tables: the
+/// browser app decodes UTF-8 itself and hands anything else to the decoder worker,
+/// which runs [`decode`].
+#[derive(Debug, PartialEq, Eq)]
+pub enum Sniffed<'a> {
+    /// UTF-8, without its byte-order mark if it had one.
+    Utf8(&'a str),
+    /// Another encoding (or UTF-16 by its byte-order mark): needs [`decode`].
+    Other,
+}
+
+/// Refuses what cannot be text (empty, too large, a known binary format, NUL bytes)
+/// and recognises UTF-8.
+pub fn sniff(bytes: &[u8]) -> Result<Sniffed<'_>, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -78,18 +89,32 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Err(DecodeError::Binary(kind));
     }
-    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        return checked(text.into_owned(), encoding);
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return std::str::from_utf8(rest)
+            .map(Sniffed::Utf8)
+            .or(Ok(Sniffed::Other));
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Ok(Sniffed::Other);
     }
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Err(DecodeError::NotText);
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    Ok(std::str::from_utf8(bytes).map_or(Sniffed::Other, Sniffed::Utf8))
+}
+
+/// Decodes a text file: a byte-order mark wins, then valid UTF-8, then the
+/// encoding `chardetng` guesses (GBK/GB18030 and Big5 are common for Chinese).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if let Sniffed::Utf8(text) = sniff(bytes)? {
         return Ok(Decoded {
             text: text.to_string(),
             encoding: UTF_8.name(),
         });
+    }
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return checked(text.into_owned(), encoding);
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
@@ -147,6 +172,22 @@ mod tests {
         let mut with_bom = b"\xEF\xBB\xBF".to_vec();
         with_bom.extend(CHINESE.as_bytes());
         assert_eq!(decode(&with_bom).unwrap().text, CHINESE);
+    }
+
+    #[test]
+    fn sniff_finds_utf8_and_leaves_the_rest_to_decode() {
+        assert_eq!(sniff(CHINESE.as_bytes()), Ok(Sniffed::Utf8(CHINESE)));
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), CHINESE.as_bytes()].concat();
+        assert_eq!(sniff(&with_bom), Ok(Sniffed::Utf8(CHINESE)));
+        let (gbk, _, _) = encoding_rs::GBK.encode(CHINESE);
+        assert_eq!(sniff(&gbk), Ok(Sniffed::Other));
+        // UTF-16 has NUL bytes: its byte-order mark is seen before the NUL check.
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(b"a\0b\0".iter().copied())
+            .collect();
+        assert_eq!(sniff(&utf16), Ok(Sniffed::Other));
+        assert_eq!(sniff(b"ab\0cd"), Err(DecodeError::NotText));
     }
 
     #[test]

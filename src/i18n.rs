@@ -203,6 +203,17 @@ impl Strings {
         }
     }
 
+    pub fn decoder_failed(&self, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => {
+                format!("无法加载解码器（用于非 UTF-8 文件）：{why}。请联网后重新加载页面再试。")
+            }
+            _ => format!(
+                "Could not load the decoder for files that are not UTF-8: {why}. Reload the page while online, then try again."
+            ),
+        }
+    }
+
     pub fn opened_file(&self, name: &str, encoding: &str) -> String {
         match self.lang {
             Lang::Zh => format!("已打开 {name}（{encoding}）。"),

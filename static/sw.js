@@ -5,7 +5,10 @@
 const CACHE = `sentag-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // 'reload' skips the HTTP cache: the decoder worker's files keep one name across
+  // releases, so a stale copy from an earlier release must not be cached with this one.
+  const requests = FILES.map((file) => new Request(file, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
   self.skipWaiting();
 });
 
@@ -27,6 +30,6 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).catch(() => caches.match('./index.html', { ignoreSearch: true })));
     return;
   }
-  // File names carry a content hash: a cached file is always the right one.
+  // Every file of this release was cached at install: the cache has the right one.
   event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
 });

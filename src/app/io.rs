@@ -34,7 +34,8 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-fn describe(error: JsValue) -> String {
+/// The message of a JavaScript error, for a notice.
+pub fn describe(error: JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))

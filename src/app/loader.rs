@@ -7,10 +7,11 @@ use gloo::storage::{LocalStorage, Storage};
 use yew::Callback;
 
 use crate::annotation::TagSet;
+use crate::app::decoder::{self, Reply};
 use crate::app::io;
 use crate::app::state::{Loaded, Notice};
 use crate::app::storage;
-use crate::decode::{MAX_FILE_BYTES, decode};
+use crate::decode::{MAX_FILE_BYTES, Sniffed, sniff};
 use crate::document::DocumentBuilder;
 use crate::editor::Workspace;
 use crate::format::{self, Incoming};
@@ -193,39 +194,37 @@ async fn outcome(
     progress: &Callback<Notice>,
 ) -> Result<Outcome, Notice> {
     let chinese = lang == Lang::Zh;
-    let decoded =
-        decode(bytes).map_err(|e| Notice::error(format!("{name}: {}", e.message(chinese))))?;
+    let refuse = |message: String| Notice::error(format!("{name}: {message}"));
+    let (text, encoding) = match sniff(bytes).map_err(|e| refuse(e.message(chinese)))? {
+        Sniffed::Utf8(text) => (text.to_string(), "UTF-8".to_string()),
+        Sniffed::Other => match decoder::decode(bytes, chinese).await {
+            Ok(Reply::Text { text, encoding }) => (text, encoding),
+            Ok(Reply::Refused(message)) => return Err(refuse(message)),
+            Err(why) => return Err(refuse(lang.strings().decoder_failed(&why))),
+        },
+    };
     if is_annotation_file(name) {
-        return format::parse(&decoded.text)
+        return format::parse(&text)
             .map(Outcome::Import)
             .map_err(|e| Notice::error(format!("{name}: {}", e.message(lang))));
     }
     let text = if is_html(name) {
-        io::html_to_text(&decoded.text).map_err(|e| Notice::error(format!("{name}: {e}")))?
+        io::html_to_text(&text).map_err(refuse)?
     } else {
-        decoded.text
+        text
     };
     if text.trim().is_empty() {
         let empty = crate::decode::DecodeError::Empty.message(chinese);
-        return Err(Notice::error(format!("{name}: {empty}")));
+        return Err(refuse(empty));
     }
     let title = if stem(name).trim().is_empty() {
         title_from_text(&text, lang.strings().untitled)
     } else {
         stem(name).to_string()
     };
-    let mut loaded = open_text(
-        &title,
-        &text,
-        source,
-        Some(decoded.encoding.to_string()),
-        progress,
-    )
-    .await;
+    let mut loaded = open_text(&title, &text, source, Some(encoding.clone()), progress).await;
     if loaded.notice.is_none() {
-        loaded.notice = Some(Notice::info(
-            lang.strings().opened_file(name, decoded.encoding),
-        ));
+        loaded.notice = Some(Notice::info(lang.strings().opened_file(name, &encoding)));
     }
     Ok(Outcome::Open(loaded))
 }

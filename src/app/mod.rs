@@ -3,6 +3,7 @@
 
 pub mod caret;
 pub mod components;
+pub mod decoder;
 pub mod hooks;
 pub mod idb;
 pub mod io;

@@ -1,5 +1,5 @@
 // Hosting under a strict Content Security Policy and a sub-path: the app runs, tags
-// and colours its tags with no violation.
+// and colours its tags, and its decoder worker runs, with no violation.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +31,9 @@ describe('strict CSP', () => {
       assert.equal(await chip.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(31, 122, 77)');
       assert.equal(await page.locator('.overview .tick').count(), 1);
       await screenshot(page, 'csp-subpath');
+      // The decoder worker starts and compiles its wasm under the same policy.
+      await page.locator('#file-input').setInputFiles(path.join(ROOT, 'tests', 'e2e', 'fixtures', 'gbk-article.txt'));
+      await page.locator('.encoding', { hasText: 'GBK' }).waitFor();
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       assert.deepEqual(console, []);
       await context.close();

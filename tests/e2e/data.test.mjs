@@ -59,6 +59,34 @@ describe('loading', () => {
     await context.close();
   });
 
+  test('the decoder worker loads only for a file that is not UTF-8', async () => {
+    // No service worker: it would fetch every file ahead, for offline use.
+    const { context, page, errors } = await openApp(app.browser, app.url, { serviceWorkers: 'block' });
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const decoderFiles = () => fetched.filter((p) => /\/decoder/.test(p));
+    await openFixture(page, 'page.html');
+    await page.locator('.doc-title', { hasText: 'page' }).waitFor();
+    assert.deepEqual(decoderFiles(), [], 'a UTF-8 file is decoded by the app itself');
+    await openFixture(page, 'gbk-article.txt');
+    await page.locator('.encoding', { hasText: 'GBK' }).waitFor();
+    assert.deepEqual(decoderFiles().sort(), ['/decoder.js', '/decoder_bg.wasm', '/decoder_loader.js']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('when the decoder cannot load, the file gets a message and the work stays', async () => {
+    const { context, page } = await openApp(app.browser, app.url, { serviceWorkers: 'block' });
+    await tagTwo(page);
+    await context.route('**/decoder*', (route) => route.abort());
+    await openFixture(page, 'gbk-article.txt');
+    await page.locator('.notice.error', { hasText: 'Could not load the decoder' }).waitFor();
+    assert.match(await page.locator('.notice.error').textContent(), /gbk-article\.txt/);
+    assert.deepEqual(await chips(page, 2), ['commitments']);
+    assert.deepEqual(await chips(page, 3), ['metrics']);
+    await context.close();
+  });
+
   test('an HTML file opens as its text, and its scripts never run', async () => {
     const { context, page, errors } = await openApp(app.browser, app.url);
     await openFixture(page, 'page.html');

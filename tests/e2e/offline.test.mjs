@@ -3,7 +3,8 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, serveDist, useServedApp } from './support/harness.mjs';
+import path from 'node:path';
+import { ROOT, launchBrowser, openApp, serveDist, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -34,6 +35,20 @@ async function tagOffline(browser, url) {
 describe('offline', () => {
   test('after one visit, the app reloads and tags with the network off', async () => {
     assert.deepEqual(await tagOffline(app.browser, app.url), []);
+  });
+
+  test('offline, a GBK file still opens: the decoder worker was cached ahead', async () => {
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('.article [role=option]').first().waitFor();
+    await page.locator('#file-input').setInputFiles(path.join(ROOT, 'tests', 'e2e', 'fixtures', 'gbk-article.txt'));
+    await page.locator('.encoding', { hasText: 'GBK' }).waitFor();
+    assert.equal(await page.locator('.article .sentence-text').first().textContent(), '天心区委书记吴新伟出席会议并讲话。');
+    await context.setOffline(false);
+    await context.close();
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
   });
 
   test('the same under a sub-path', async () => {
