@@ -26,7 +26,11 @@ pub enum DecodeError {
 
 impl DecodeError {
     pub fn message(&self, chinese: bool) -> String {
-        let mb = |n: usize| format!("{:.1} MB", n as f64 / 1_048_576.0);
+        // In tenths of a megabyte, by integers: the app's wasm formats no floats.
+        let mb = |n: usize| {
+            let tenths = (n * 10 + 524_288) / 1_048_576;
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        };
         match (self, chinese) {
             (DecodeError::Empty, false) => "The file is empty.".into(),
             (DecodeError::Empty, true) => "文件是空的。".into(),
@@ -204,5 +208,13 @@ mod tests {
         assert_eq!(decode(b"ab\0\0\x01\x02cd"), Err(DecodeError::NotText));
         let huge = vec![b'a'; MAX_FILE_BYTES + 1];
         assert!(matches!(decode(&huge), Err(DecodeError::TooLarge { .. })));
+        let too_large = DecodeError::TooLarge {
+            size: 23_500_000,
+            limit: MAX_FILE_BYTES,
+        };
+        assert_eq!(
+            too_large.message(false),
+            "The file is 22.4 MB; sentag opens files up to 20.0 MB."
+        );
     }
 }

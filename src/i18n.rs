@@ -176,7 +176,7 @@ impl Strings {
     }
 
     pub fn splitting(&self, done: f64) -> String {
-        let percent = (done * 100.0).round();
+        let percent = (done * 100.0).round() as u32;
         match self.lang {
             Lang::Zh => format!("正在分句… {percent}%"),
             _ => format!("Splitting into sentences… {percent}%"),

@@ -40,12 +40,11 @@ pub fn tag_css(tags: &TagSet) -> String {
         );
     }
     let columns = tags.tags.len().max(1);
+    // calc() keeps floating-point formatting (and its code) out of the wasm.
     for c in 0..columns {
-        let width = 100.0 / columns as f64;
         let _ = writeln!(
             css,
-            ".cols-{columns} .col-{c} {{ left: {:.3}%; width: {width:.3}%; }}",
-            c as f64 * width
+            ".cols-{columns} .col-{c} {{ left: calc(100% * {c} / {columns}); width: calc(100% / {columns}); }}"
         );
     }
     css
@@ -57,8 +56,7 @@ pub fn overview_rows_css() -> String {
     for k in 0..OVERVIEW_ROWS {
         let _ = writeln!(
             css,
-            ".overview .row-{k} {{ top: {:.4}%; }}",
-            k as f64 * 100.0 / OVERVIEW_ROWS as f64
+            ".overview .row-{k} {{ top: calc(100% * {k} / {OVERVIEW_ROWS}); }}"
         );
     }
     css
@@ -76,7 +74,7 @@ mod tests {
         assert!(css.contains(".t-0 { --tag: #1f7a4d; --on-tag: #ffffff; }"));
         assert!(css.contains(".t-1 { --tag: #6e7781;"));
         assert!(!css.contains("display: none"));
-        assert!(css.contains(".cols-3 .col-2 { left: 66.667%; width: 33.333%; }"));
-        assert!(overview_rows_css().contains(".overview .row-150 { top: 50.0000%; }"));
+        assert!(css.contains(".cols-3 .col-2 { left: calc(100% * 2 / 3); width: calc(100% / 3); }"));
+        assert!(overview_rows_css().contains(".overview .row-150 { top: calc(100% * 150 / 300); }"));
     }
 }

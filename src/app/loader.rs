@@ -129,13 +129,16 @@ pub async fn open_text(
 }
 
 fn is_annotation_file(name: &str) -> bool {
-    let name = name.to_lowercase();
-    name.ends_with(".json") || name.ends_with(".jsonld")
+    has_extension(name, &["json", "jsonld"])
 }
 
 fn is_html(name: &str) -> bool {
-    let name = name.to_lowercase();
-    name.ends_with(".html") || name.ends_with(".htm")
+    has_extension(name, &["html", "htm"])
+}
+
+fn has_extension(name: &str, extensions: &[&str]) -> bool {
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)))
 }
 
 /// The file's name without its extension, for a title.
