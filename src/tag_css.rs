@@ -74,7 +74,11 @@ mod tests {
         assert!(css.contains(".t-0 { --tag: #1f7a4d; --on-tag: #ffffff; }"));
         assert!(css.contains(".t-1 { --tag: #6e7781;"));
         assert!(!css.contains("display: none"));
-        assert!(css.contains(".cols-3 .col-2 { left: calc(100% * 2 / 3); width: calc(100% / 3); }"));
-        assert!(overview_rows_css().contains(".overview .row-150 { top: calc(100% * 150 / 300); }"));
+        assert!(
+            css.contains(".cols-3 .col-2 { left: calc(100% * 2 / 3); width: calc(100% / 3); }")
+        );
+        assert!(
+            overview_rows_css().contains(".overview .row-150 { top: calc(100% * 150 / 300); }")
+        );
     }
 }

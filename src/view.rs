@@ -64,6 +64,28 @@ pub fn matching_sentences(doc: &Document, query: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Consecutive paragraphs grouped into blocks of at least `size` sentences (the last
+/// may hold fewer): the unit the article is drawn and windowed in, so that a long
+/// article is a few hundred blocks rather than thousands of paragraphs. Each block is
+/// a range of paragraph indices; together they cover `paragraphs` in order.
+pub fn blocks(paragraphs: &[Range<usize>], size: usize) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    let mut sentences = 0;
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        sentences += paragraph.len();
+        if sentences >= size.max(1) {
+            blocks.push(start..index + 1);
+            start = index + 1;
+            sentences = 0;
+        }
+    }
+    if start < paragraphs.len() {
+        blocks.push(start..paragraphs.len());
+    }
+    blocks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +117,44 @@ mod tests {
         assert!(match_ranges("abc", "  ").is_empty());
         let doc = Document::new("t", "招商引资。优化环境。再招商。");
         assert_eq!(matching_sentences(&doc, "招商"), [0, 2]);
+    }
+
+    #[test]
+    fn blocks_gather_paragraphs_up_to_a_size() {
+        let paragraphs = [0..3, 3..4, 4..9, 9..10, 10..11];
+        assert_eq!(blocks(&paragraphs, 4), [0..2, 2..3, 3..5]);
+        assert_eq!(blocks(&paragraphs, 100), vec![Range { start: 0, end: 5 }]);
+        assert_eq!(blocks(&paragraphs, 1), [0..1, 1..2, 2..3, 3..4, 4..5]);
+        assert!(blocks(&[], 4).is_empty());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Blocks cover every paragraph once, in order, and all but the last
+            /// hold at least `size` sentences.
+            #[test]
+            fn blocks_partition_the_paragraphs(lengths in proptest::collection::vec(1usize..12, 0..60), size in 1usize..40) {
+                let mut paragraphs = Vec::new();
+                let mut at = 0;
+                for n in lengths {
+                    paragraphs.push(at..at + n);
+                    at += n;
+                }
+                let blocks = blocks(&paragraphs, size);
+                let covered: Vec<usize> = blocks.iter().flat_map(Clone::clone).collect();
+                prop_assert_eq!(covered, (0..paragraphs.len()).collect::<Vec<_>>());
+                for (i, block) in blocks.iter().enumerate() {
+                    prop_assert!(!block.is_empty());
+                    let sentences: usize = paragraphs[block.clone()].iter().map(|p| p.len()).sum();
+                    if i + 1 < blocks.len() {
+                        prop_assert!(sentences >= size);
+                    }
+                }
+            }
+        }
     }
 }

@@ -8,11 +8,11 @@ use std::rc::Rc;
 use common::{mount, press_key, query, query_all};
 use sentag::annotation::TagSet;
 use sentag::app::App;
-use sentag::app::components::paragraph::ParagraphProps;
+use sentag::app::components::block::BlockProps;
 use sentag::editor::{Edit, Workspace};
 use sentag::i18n::Lang;
 use sentag::samples::sample_document;
-use sentag::view::Filter;
+use sentag::view::{self, Filter};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
 
@@ -96,10 +96,13 @@ async fn keys_move_the_selection_and_toggle_tags() {
     root.remove();
 }
 
-fn paragraph_props(workspace: &Workspace, index: usize) -> ParagraphProps {
-    ParagraphProps {
+/// The props the article gives block `index` (of blocks of two sentences or more).
+fn block_props(workspace: &Workspace, index: usize) -> BlockProps {
+    let paragraphs = view::blocks(&workspace.doc.paragraphs, 2)[index].clone();
+    BlockProps {
         doc: workspace.doc.clone(),
         index,
+        paragraphs,
         marks: workspace.marks.clone(),
         tags: workspace.tags.clone(),
         selected: Vec::new(),
@@ -113,9 +116,11 @@ fn paragraph_props(workspace: &Workspace, index: usize) -> ParagraphProps {
 }
 
 #[wasm_bindgen_test]
-fn a_tag_toggle_changes_the_props_of_one_paragraph_only() {
+fn a_tag_toggle_changes_the_props_of_one_block_only() {
     let before = Workspace::new(sample_document(), TagSet::default());
-    let target = before.doc.paragraphs[5].start;
+    let blocks = view::blocks(&before.doc.paragraphs, 2);
+    assert!(blocks.len() > 5, "{} blocks", blocks.len());
+    let target = before.doc.paragraphs[blocks[5].start].start;
     let edit = Edit::ToggleTag {
         tag: "metrics".into(),
         sentences: vec![target],
@@ -123,11 +128,11 @@ fn a_tag_toggle_changes_the_props_of_one_paragraph_only() {
     let after = before.apply(&edit, 0).unwrap();
     assert!(Rc::ptr_eq(&before.doc, &after.doc));
     let noop = Callback::noop();
-    for index in 0..before.doc.paragraphs.len() {
-        let mut old = paragraph_props(&before, index);
-        let mut new = paragraph_props(&after, index);
+    for index in 0..blocks.len() {
+        let mut old = block_props(&before, index);
+        let mut new = block_props(&after, index);
         old.on_click = noop.clone();
         new.on_click = noop.clone();
-        assert_eq!(old == new, index != 5, "paragraph {index}");
+        assert_eq!(old == new, index != 5, "block {index}");
     }
 }

@@ -67,7 +67,8 @@ fn loaded_from_json(id: &str, json: &str) -> Option<Loaded> {
     let scroll = storage::recent()
         .into_iter()
         .find(|e| e.id == id)
-        .map_or(0.0, |e| e.scroll);
+        .map(|e| e.scroll())
+        .unwrap_or_default();
     Some(Loaded {
         source,
         scroll,

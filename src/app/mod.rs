@@ -9,6 +9,7 @@ pub mod idb;
 pub mod io;
 pub mod loader;
 pub mod offline;
+pub mod scroll;
 pub mod state;
 pub mod storage;
 
@@ -17,6 +18,7 @@ pub use components::app::App;
 /// Mounts the app on the page's `<body>`, and readies it for offline use.
 pub fn start() {
     offline::register_service_worker();
+    scroll::take_over_restoration();
     yew::Renderer::<App>::new().render();
 }
 

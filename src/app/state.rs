@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::annotation::TagId;
+use crate::app::storage::Scroll;
 use crate::editor::{Edit, Workspace};
 use crate::format::Incoming;
 use crate::history::History;
@@ -68,7 +69,7 @@ pub struct Loaded {
     pub encoding: Option<String>,
     pub notice: Option<Notice>,
     /// Where the reader had scrolled to, for a reopened document.
-    pub scroll: f64,
+    pub scroll: Scroll,
 }
 
 impl Loaded {
@@ -79,7 +80,7 @@ impl Loaded {
             source: None,
             encoding: None,
             notice: None,
-            scroll: 0.0,
+            scroll: Scroll::default(),
         }
     }
 }
@@ -109,7 +110,7 @@ pub struct AppState {
     /// Why autosave failed, while it fails.
     pub storage_problem: Option<String>,
     /// The scroll position to restore when the document appears.
-    pub scroll_to: f64,
+    pub scroll_to: Scroll,
 }
 
 pub enum Action {

@@ -39,6 +39,24 @@ pub fn save_default_tags(tags: &TagSet) -> Result<(), String> {
     LocalStorage::set(DEFAULT_TAGS_KEY, tags).map_err(|e| e.to_string())
 }
 
+/// Where the reader had scrolled to.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Scroll {
+    /// The page's offset, in pixels.
+    pub y: f64,
+    /// In a windowed article: the block at the top of the viewport, and how far into it.
+    pub block: Option<(usize, f64)>,
+}
+
+impl RecentEntry {
+    pub fn scroll(&self) -> Scroll {
+        Scroll {
+            y: self.scroll,
+            block: self.scroll_block,
+        }
+    }
+}
+
 /// One saved document, as the "recent documents" list shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecentEntry {
@@ -50,6 +68,10 @@ pub struct RecentEntry {
     pub counts: Vec<(String, usize)>,
     #[serde(default)]
     pub scroll: f64,
+    /// In a long (windowed) article: the block at the top and how far into it, which
+    /// survives a reload where `scroll` does not (see `app::scroll`).
+    #[serde(default)]
+    pub scroll_block: Option<(usize, f64)>,
     /// Whether the document lives in IndexedDB (it did not fit in `localStorage`).
     #[serde(default)]
     pub in_idb: bool,
@@ -118,10 +140,11 @@ pub fn current_id() -> Option<String> {
 }
 
 /// Remembers how far the document was scrolled.
-pub fn save_scroll(id: &str, scroll: f64) {
+pub fn save_scroll(id: &str, scroll: Scroll) {
     let mut index = recent();
     if let Some(entry) = index.iter_mut().find(|e| e.id == id) {
-        entry.scroll = scroll;
+        entry.scroll = scroll.y;
+        entry.scroll_block = scroll.block;
         let _ = LocalStorage::set(INDEX_KEY, &index);
     }
 }

@@ -55,4 +55,32 @@ describe('a 10,000-sentence article', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test('windowing goes both ways, and a reload comes back to the same place', async () => {
+    const { text, sentences } = generateArticle(10000);
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    await page.locator('#file-input').setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.locator('.doc-title', { hasText: 'long-report' }).waitFor();
+    assert.equal(await page.locator('.article [data-index="0"]').count(), 1);
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.6));
+    // The blocks passed go back to plain text (the first stays drawn: it holds the
+    // keyboard's tab stop); the blocks here are drawn in full.
+    await page.waitForFunction(() => !document.querySelector('.article [data-index="200"]'));
+    const firstBelow200 = () => {
+      const hit = [...document.querySelectorAll('.article [role=option]')].find((s) => s.getBoundingClientRect().bottom > 200);
+      return hit && hit.getBoundingClientRect().top < 400 ? hit.dataset.index : null;
+    };
+    const before = await (await page.waitForFunction(firstBelow200)).jsonValue();
+    const drawn = await page.locator('.article [role=option]').count();
+    assert.ok(drawn < 2000, `only near blocks are drawn in full (${drawn})`);
+    assert.ok(Number(before) > 4000, `scrolled into the article (sentence ${before})`);
+    assert.ok((await page.locator('.article').textContent()).includes(sentences[200]), 'far text stays on the page');
+
+    await page.reload();
+    await page.locator('.doc-title', { hasText: 'long-report' }).waitFor();
+    await page.waitForFunction(`(${firstBelow200})() === ${JSON.stringify(before)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

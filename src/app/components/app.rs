@@ -16,6 +16,7 @@ use super::side_panel::SidePanel;
 use super::toolbar::Toolbar;
 use crate::app::hooks::{use_autosave, use_file_drop, use_reveal, use_shortcuts, use_tag_styles};
 use crate::app::loader::{self, Outcome};
+use crate::app::scroll;
 use crate::app::state::{Action, AppState, Dialog, Loaded, Notice};
 use crate::app::{io, storage};
 use crate::format::{self, native, w3c};
@@ -25,6 +26,10 @@ use crate::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::new(loader::initial(), storage::load_lang()));
+    // Before autosave: a reopened document's first save then keeps the place it restored.
+    use_effect_with((state.doc_id.clone(), state.scroll_to), |(_, to)| {
+        scroll::restore(*to)
+    });
     let save_now = use_autosave(state.clone());
     use_shortcuts(state.clone());
     use_tag_styles(state.workspace().tags.clone());
@@ -34,9 +39,6 @@ pub fn app() -> Html {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-    });
-    use_effect_with((state.doc_id.clone(), state.scroll_to), |(_, scroll)| {
-        gloo::utils::window().scroll_to_with_x_and_y(0.0, *scroll);
     });
 
     let dispatcher = state.dispatcher();

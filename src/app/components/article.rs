@@ -1,21 +1,24 @@
-//! The article: its paragraphs, keyed, as one list of selectable sentences.
+//! The article: blocks of paragraphs, keyed, as one list of selectable sentences.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::paragraph::Paragraph;
+use super::block::Block;
 use super::sentence::SentenceClick;
-use crate::app::hooks::use_windowing;
+use crate::app::hooks::{BLOCK_SENTENCES, use_windowing};
 use crate::app::state::AppState;
+use crate::view;
 
 #[derive(Properties)]
 pub struct ArticleProps {
-    pub state: std::rc::Rc<AppState>,
+    pub state: Rc<AppState>,
     pub on_click: Callback<SentenceClick>,
 }
 
 impl PartialEq for ArticleProps {
     fn eq(&self, other: &Self) -> bool {
-        std::rc::Rc::ptr_eq(&self.state, &other.state) && self.on_click == other.on_click
+        Rc::ptr_eq(&self.state, &other.state) && self.on_click == other.on_click
     }
 }
 
@@ -24,31 +27,34 @@ pub fn article(props: &ArticleProps) -> Html {
     let state = &props.state;
     let workspace = state.workspace();
     let doc = &workspace.doc;
-    let key = AttrValue::from(state.doc_id.clone());
-    let shown = use_windowing(
-        key,
-        doc.paragraphs.len(),
-        doc.sentences.len(),
-        state.selection.cursor(),
+    let blocks = view::blocks(&doc.paragraphs, BLOCK_SENTENCES);
+    let layout = (
+        AttrValue::from(state.doc_id.clone()),
+        Rc::as_ptr(doc) as usize,
     );
+    let shown = use_windowing(layout, blocks.len(), doc.sentences.len());
     let tab_stop = state
         .selection
         .cursor()
         .or_else(|| (0..doc.sentences.len()).find(|&i| state.is_visible(i)));
     let query = AttrValue::from(state.search.query.clone());
-    let paragraphs = doc.paragraphs.iter().enumerate().map(|(index, range)| {
-        let selected = state.selection.in_range(range.clone());
-        let tab_stop = tab_stop.filter(|i| range.contains(i));
+    let windowed = shown.is_some();
+    let blocks = blocks.into_iter().enumerate().map(|(index, paragraphs)| {
+        let sentences =
+            doc.paragraphs[paragraphs.start].start..doc.paragraphs[paragraphs.end - 1].end;
+        let selected = state.selection.in_range(sentences.clone());
+        let tab_stop = tab_stop.filter(|i| sentences.contains(i));
         // Drawn in full: near the viewport, holding the selection, or under a filter.
         let full = shown.as_ref().is_none_or(|s| s.contains(&index))
             || !selected.is_empty()
             || tab_stop.is_some()
             || state.filter.is_active();
         html! {
-            <Paragraph
-                key={doc.sentences[range.start].char_start}
+            <Block
+                key={doc.sentences[sentences.start].char_start}
                 doc={doc.clone()}
                 {index}
+                {paragraphs}
                 marks={workspace.marks.clone()}
                 tags={workspace.tags.clone()}
                 {selected}
@@ -63,13 +69,13 @@ pub fn article(props: &ArticleProps) -> Html {
     });
     html! {
         <article
-            class="article"
+            class={classes!("article", windowed.then_some("windowed"))}
             lang={doc.language()}
             role="listbox"
             aria-label={state.lang.strings().article}
             aria-multiselectable="true"
         >
-            { for paragraphs }
+            { for blocks }
         </article>
     }
 }

@@ -22,8 +22,6 @@ pub struct ParagraphProps {
     pub tab_stop: Option<usize>,
     pub filter: Filter,
     pub query: AttrValue,
-    /// False: drawn as plain text until it comes near the viewport.
-    pub full: bool,
     pub lang: Lang,
     pub on_click: Callback<SentenceClick>,
 }
@@ -40,7 +38,6 @@ impl PartialEq for ParagraphProps {
             && self.selected == other.selected
             && self.tab_stop == other.tab_stop
             && self.filter == other.filter
-            && self.full == other.full
             && self.query == other.query
             && self.lang == other.lang
             && self.on_click == other.on_click
@@ -54,16 +51,6 @@ impl PartialEq for ParagraphProps {
 #[function_component(Paragraph)]
 pub fn paragraph(props: &ParagraphProps) -> Html {
     let range = props.doc.paragraphs[props.index].clone();
-    if !props.full {
-        let (first, last) = (
-            &props.doc.sentences[range.start],
-            &props.doc.sentences[range.end - 1],
-        );
-        let text = props.doc.text[first.start..last.end].to_string();
-        return html! {
-            <p class="paragraph placeholder" data-paragraph={props.index.to_string()}>{ text }</p>
-        };
-    }
     let visible: Vec<usize> = range
         .filter(|&i| props.filter.shows(&props.marks[i]))
         .collect();
@@ -89,6 +76,6 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
         }
     });
     html! {
-        <p class="paragraph" role="group" data-paragraph={props.index.to_string()}>{ for sentences }</p>
+        <p class="paragraph" role="group">{ for sentences }</p>
     }
 }

@@ -5,6 +5,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::app::scroll;
 use crate::app::state::{Action, AppState};
 use crate::app::storage::{self, RecentEntry};
 use crate::session::{tag_counts, to_saved_json};
@@ -17,13 +18,15 @@ fn snapshot(state: &AppState) -> (RecentEntry, String) {
     let now = js_sys::Date::now() as i64;
     let workspace = state.workspace();
     let json = to_saved_json(workspace, state.source.as_deref(), now);
+    let scroll = scroll::current();
     let entry = RecentEntry {
         id: state.doc_id.clone(),
         title: workspace.doc.title.clone(),
         saved: now,
         sentences: workspace.doc.sentences.len(),
         counts: tag_counts(workspace),
-        scroll: gloo::utils::window().scroll_y().unwrap_or(0.0),
+        scroll: scroll.y,
+        scroll_block: scroll.block,
         in_idb: false,
     };
     (entry, json)
@@ -103,10 +106,7 @@ pub fn use_autosave(state: UseReducerHandle<AppState>) -> Callback<()> {
                 pending.borrow_mut().take();
                 let state = latest.borrow().clone();
                 save_now(&state, None);
-                storage::save_scroll(
-                    &state.doc_id,
-                    gloo::utils::window().scroll_y().unwrap_or(0.0),
-                );
+                storage::save_scroll(&state.doc_id, scroll::current());
             };
             let window = gloo::utils::window();
             let hide = EventListener::new(&window, "pagehide", flush.clone());

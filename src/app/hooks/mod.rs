@@ -13,4 +13,4 @@ pub use file_drop::use_file_drop;
 pub use reveal::use_reveal;
 pub use shortcuts::use_shortcuts;
 pub use tag_styles::use_tag_styles;
-pub use windowing::{WINDOWING_FROM, use_windowing};
+pub use windowing::{BLOCK_SENTENCES, WINDOWING_FROM, use_windowing};

@@ -1,9 +1,10 @@
-//! Windowed rendering for long articles: paragraphs far from the viewport are drawn
-//! as their plain text (one text node), become full sentence lists as they come near,
-//! and plain text again when they go far. The text stays on the page, so heights,
-//! find-in-page and reading order hold, and the page never holds more than a few
-//! screens of sentence elements.
+//! Windowed rendering for long articles: blocks of paragraphs far from the viewport
+//! are drawn as their plain text (a text node per paragraph), become sentences as
+//! they come near, and plain text again when they go far. The text stays on the page,
+//! so heights, find-in-page and reading order hold, and the page holds a few screens
+//! of sentence elements wherever the reader is.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -15,80 +16,54 @@ use yew::prelude::*;
 /// Articles with at most this many sentences are drawn whole.
 pub const WINDOWING_FROM: usize = 2000;
 
-/// How far outside the viewport paragraphs are already drawn in full.
-const MARGIN: &str = "1500px 0px";
+/// Sentences per block: a few hundred blocks for the longest articles, so the
+/// observer and the article's re-render have little to go through.
+pub const BLOCK_SENTENCES: usize = 48;
 
-/// The paragraphs drawn in full, for an article of `paragraphs` paragraphs and
-/// `sentences` sentences; `None` means all of them. `key` identifies the document;
-/// `cursor` is the selected sentence, whose paragraph is drawn in full whatever this says.
+/// How far outside the viewport blocks are drawn in full.
+const MARGIN: &str = "1200px 0px";
+
+type Observer = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
+
+/// The blocks drawn in full, for an article of `blocks` blocks and `sentences`
+/// sentences; `None` means all of them. `layout` changes whenever the blocks on the
+/// page may have changed (a new document, a merge or a split), which makes the hook
+/// watch them afresh.
 #[hook]
 pub fn use_windowing(
-    key: AttrValue,
-    paragraphs: usize,
+    layout: (AttrValue, usize),
+    blocks: usize,
     sentences: usize,
-    cursor: Option<usize>,
 ) -> Option<Rc<BTreeSet<usize>>> {
     let windowed = sentences > WINDOWING_FROM;
-    // The first screenful is drawn at once; the observer adds the rest as they near.
-    let initial = move || Rc::new((0..paragraphs.min(20)).collect::<BTreeSet<usize>>());
-    let shown = use_state(initial);
-    let observer =
-        use_mut_ref(|| None::<(IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    // The first screens are drawn at once; the observer corrects the set as it reports.
+    let initial = move || (0..blocks.min(2)).collect::<BTreeSet<usize>>();
+    let shown = use_state(|| Rc::new(initial()));
+    // The observer's own copy: a state handle in its callback would be a stale snapshot.
+    let near = use_mut_ref(BTreeSet::new);
+    let observer = use_mut_ref(|| None::<Observer>);
     {
         let shown = shown.clone();
+        let near = near.clone();
         let observer = observer.clone();
-        use_effect_with(key.clone(), move |_| {
-            shown.set(initial());
-            // A new document: forget the old paragraphs.
-            if let Some((io, _)) = observer.borrow().as_ref() {
-                io.disconnect();
-            }
-        });
-    }
-    let placeholders_changed = (key, shown.len(), cursor);
-    {
-        let shown = shown.clone();
-        let observer = observer.clone();
-        // When paragraphs may have come or gone, watch the ones on the page now.
-        use_effect_with(placeholders_changed, move |_| {
+        use_effect_with(layout, move |_| {
             if !windowed {
                 return;
             }
             let mut slot = observer.borrow_mut();
             if slot.is_none() {
-                let latest = shown.clone();
-                let callback =
-                    Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                        let near: Vec<usize> = entries
-                            .iter()
-                            .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
-                            .filter(|e| e.is_intersecting())
-                            .filter_map(|e| {
-                                e.target().get_attribute("data-paragraph")?.parse().ok()
-                            })
-                            .collect();
-                        if !near.is_empty() {
-                            let mut next = (*latest).as_ref().clone();
-                            next.extend(near);
-                            latest.set(Rc::new(next));
-                        }
-                    });
-                let options = IntersectionObserverInit::new();
-                options.set_root_margin(MARGIN);
-                if let Ok(io) = IntersectionObserver::new_with_options(
-                    callback.as_ref().unchecked_ref(),
-                    &options,
-                ) {
-                    *slot = Some((io, callback));
-                }
+                *slot = new_observer(near.clone(), shown.clone());
             }
             if let Some((io, _)) = slot.as_ref() {
+                // A target reports where it is as soon as it is observed, so the set
+                // is rebuilt from what is on the page now.
                 io.disconnect();
-                if let Ok(placeholders) =
-                    gloo::utils::document().query_selector_all(".article .placeholder")
+                *near.borrow_mut() = initial();
+                shown.set(Rc::new(initial()));
+                if let Ok(elements) = gloo::utils::document().query_selector_all(".article .block")
                 {
-                    for i in 0..placeholders.length() {
-                        if let Some(element) = placeholders
+                    for i in 0..elements.length() {
+                        if let Some(element) = elements
                             .item(i)
                             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
                         {
@@ -100,4 +75,41 @@ pub fn use_windowing(
         });
     }
     windowed.then(|| (*shown).clone())
+}
+
+/// An observer that adds blocks coming within the margin to `shown` and removes
+/// those leaving it.
+fn new_observer(
+    near: Rc<RefCell<BTreeSet<usize>>>,
+    shown: UseStateHandle<Rc<BTreeSet<usize>>>,
+) -> Option<Observer> {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let mut next = near.borrow_mut();
+        let mut changed = false;
+        for entry in entries.iter() {
+            let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
+                continue;
+            };
+            let Some(index) = entry
+                .target()
+                .get_attribute("data-block")
+                .and_then(|i| i.parse::<usize>().ok())
+            else {
+                continue;
+            };
+            changed |= if entry.is_intersecting() {
+                next.insert(index)
+            } else {
+                next.remove(&index)
+            };
+        }
+        if changed {
+            shown.set(Rc::new(next.clone()));
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(MARGIN);
+    IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+        .ok()
+        .map(|io| (io, callback))
 }
