@@ -1,6 +1,6 @@
 //! Decoding a file that is not UTF-8 in the decoder worker (`src/bin/decoder.rs`,
-//! which Trunk builds next to the app as `decoder_loader.js`). One worker per file:
-//! such files are rare, and a finished worker gives its memory back.
+//! which Trunk builds next to the app, started by `static/decoder_loader.js`). One
+//! worker per file: such files are rare, and a finished worker gives its memory back.
 
 use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
@@ -66,9 +66,14 @@ pub async fn decode(bytes: &[u8], chinese: bool) -> Result<Reply, String> {
             .ok()
             .and_then(|v| v.as_string())
     };
-    match (field("text"), field("encoding"), field("error")) {
-        (Some(text), Some(encoding), _) => Ok(Reply::Text { text, encoding }),
-        (_, _, Some(message)) => Ok(Reply::Refused(message)),
+    if let Some(why) = field("failed") {
+        return Err(why);
+    }
+    if let Some(message) = field("error") {
+        return Ok(Reply::Refused(message));
+    }
+    match (field("text"), field("encoding")) {
+        (Some(text), Some(encoding)) => Ok(Reply::Text { text, encoding }),
         _ => Err("the worker's answer was not understood".into()),
     }
 }

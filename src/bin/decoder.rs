@@ -4,6 +4,8 @@
 //!
 //! Protocol: the worker posts `"ready"`; it then takes one `{ bytes, chinese }` and
 //! answers `{ text, encoding }` or `{ error }` (a message in the user's language).
+//! If its wasm cannot start, its loader (`static/decoder_loader.js`) posts
+//! `{ failed }` instead.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

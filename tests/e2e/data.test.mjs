@@ -75,17 +75,19 @@ describe('loading', () => {
     await context.close();
   });
 
-  test('when the decoder cannot load, the file gets a message and the work stays', async () => {
-    const { context, page } = await openApp(app.browser, app.url, { serviceWorkers: 'block' });
-    await tagTwo(page);
-    await context.route('**/decoder*', (route) => route.abort());
-    await openFixture(page, 'gbk-article.txt');
-    await page.locator('.notice.error', { hasText: 'Could not load the decoder' }).waitFor();
-    assert.match(await page.locator('.notice.error').textContent(), /gbk-article\.txt/);
-    assert.deepEqual(await chips(page, 2), ['commitments']);
-    assert.deepEqual(await chips(page, 3), ['metrics']);
-    await context.close();
-  });
+  for (const [what, pattern] of [['its script', '**/decoder*'], ['its wasm', '**/decoder_bg.wasm']]) {
+    test(`when the decoder worker cannot load ${what}, the file gets a message and the work stays`, async () => {
+      const { context, page } = await openApp(app.browser, app.url, { serviceWorkers: 'block' });
+      await tagTwo(page);
+      await context.route(pattern, (route) => route.abort());
+      await openFixture(page, 'gbk-article.txt');
+      await page.locator('.notice.error', { hasText: 'Could not load the decoder' }).waitFor();
+      assert.match(await page.locator('.notice.error').textContent(), /gbk-article\.txt/);
+      assert.deepEqual(await chips(page, 2), ['commitments']);
+      assert.deepEqual(await chips(page, 3), ['metrics']);
+      await context.close();
+    });
+  }
 
   test('an HTML file opens as its text, and its scripts never run', async () => {
     const { context, page, errors } = await openApp(app.browser, app.url);
