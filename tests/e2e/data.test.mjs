@@ -217,6 +217,27 @@ describe('autosave', () => {
     await context.close();
   });
 
+  test('a note being typed survives a storage warning that arrives meanwhile', async () => {
+    const { context, page } = await openApp(app.browser, app.url);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('no IndexedDB', 'InvalidStateError');
+      };
+    });
+    await option(page, 2).click();
+    await page.keyboard.press('1'); // its autosave fails a moment later
+    await page.keyboard.press('n');
+    await page.locator('.note-input').fill('typed before the warning');
+    await page.locator('.storage-warning').waitFor();
+    assert.equal(await page.locator('.note-input').inputValue(), 'typed before the warning');
+    await page.keyboard.press('Control+Enter');
+    await option(page, 2).locator('.note-marker').waitFor();
+    await context.close();
+  });
+
   test('a full storage warns, keeps the work, and export still works', async () => {
     const { context, page } = await openApp(app.browser, app.url);
     await page.evaluate(() => {

@@ -41,8 +41,10 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
     html! {
         <Modal title={text.note_for(props.sentence + 1)} on_close={props.on_close.clone()}>
             <blockquote class="selected-quote">{ props.quote.clone() }</blockquote>
+            // The initial text only: a `value` would be written back on every
+            // re-render (an autosave notice, say) and wipe what is being typed.
             <textarea ref={area} class="note-input" rows="4" aria-label={text.note}
-                value={props.note.clone()} {onkeydown} />
+                defaultvalue={props.note.clone()} {onkeydown} />
             <div class="modal-actions">
                 <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>{ text.save }</button>
                 <button onclick={props.on_close.reform(|_: MouseEvent| ())}>{ text.cancel }</button>
