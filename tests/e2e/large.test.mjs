@@ -56,8 +56,8 @@ describe('a 10,000-sentence article', () => {
     await context.close();
   });
 
-  test('windowing goes both ways, and a reload comes back to the same place', async () => {
-    const { text, sentences } = generateArticle(10000);
+  test('windowing goes both ways, a reload comes back to the same place, a merge keeps it', async () => {
+    const { text, sentences, spans } = generateArticle(10000);
     const { context, page, errors } = await openApp(app.browser, app.url);
     await page.locator('#file-input').setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
     await page.locator('.doc-title', { hasText: 'long-report' }).waitFor();
@@ -80,6 +80,15 @@ describe('a 10,000-sentence article', () => {
     await page.reload();
     await page.locator('.doc-title', { hasText: 'long-report' }).waitFor();
     await page.waitForFunction(`(${firstBelow200})() === ${JSON.stringify(before)}`);
+
+    // A merge here changes the blocks; the ones in view stay drawn in full.
+    let index = Number(before);
+    while (text[spans[index][1]] !== ' ') index += 1; // the next one in its paragraph
+    await page.locator(`.article [data-index="${index}"]`).click();
+    await page.keyboard.press('m');
+    await page.locator('.count[data-tag=untagged]', { hasText: '9999' }).waitFor();
+    assert.equal(await page.locator(`.article [data-index="${index}"] .sentence-text`).textContent(), `${sentences[index]} ${sentences[index + 1]}`);
+    await page.waitForFunction((i) => document.querySelector(`.article [data-index="${i + 5}"]`), index);
     assert.deepEqual(errors, []);
     await context.close();
   });

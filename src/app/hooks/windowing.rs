@@ -42,33 +42,40 @@ pub fn use_windowing(
     // The observer's own copy: a state handle in its callback would be a stale snapshot.
     let near = use_mut_ref(BTreeSet::new);
     let observer = use_mut_ref(|| None::<Observer>);
+    let document = use_mut_ref(AttrValue::default);
     {
         let shown = shown.clone();
         let near = near.clone();
         let observer = observer.clone();
-        use_effect_with(layout, move |_| {
+        use_effect_with(layout, move |(id, _)| {
+            let mut slot = observer.borrow_mut();
+            if let Some((io, _)) = slot.as_ref() {
+                io.disconnect();
+            }
             if !windowed {
                 return;
             }
-            let mut slot = observer.borrow_mut();
+            // A new document starts from its first screens. After a merge or a
+            // split the set stays: the observer corrects it as it reports.
+            if *document.borrow() != *id {
+                *document.borrow_mut() = id.clone();
+                *near.borrow_mut() = initial();
+                shown.set(Rc::new(initial()));
+            }
             if slot.is_none() {
                 *slot = new_observer(near.clone(), shown.clone());
             }
-            if let Some((io, _)) = slot.as_ref() {
-                // A target reports where it is as soon as it is observed, so the set
-                // is rebuilt from what is on the page now.
-                io.disconnect();
-                *near.borrow_mut() = initial();
-                shown.set(Rc::new(initial()));
-                if let Ok(elements) = gloo::utils::document().query_selector_all(".article .block")
-                {
-                    for i in 0..elements.length() {
-                        if let Some(element) = elements
-                            .item(i)
-                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                        {
-                            io.observe(&element);
-                        }
+            let Some((io, _)) = slot.as_ref() else {
+                return;
+            };
+            // Each block reports where it is as soon as it is observed.
+            if let Ok(elements) = gloo::utils::document().query_selector_all(".article .block") {
+                for i in 0..elements.length() {
+                    if let Some(element) = elements
+                        .item(i)
+                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    {
+                        io.observe(&element);
                     }
                 }
             }
