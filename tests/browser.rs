@@ -8,7 +8,9 @@ use std::rc::Rc;
 use common::{mount, press_key, query, query_all};
 use sentag::annotation::TagSet;
 use sentag::app::App;
+use sentag::app::components::article_view::ArticleView;
 use sentag::app::components::block::BlockProps;
+use sentag::app::components::sentence::SentenceClick;
 use sentag::editor::{Edit, Workspace};
 use sentag::i18n::Lang;
 use sentag::samples::sample_document;
@@ -97,21 +99,28 @@ async fn keys_move_the_selection_and_toggle_tags() {
 }
 
 /// The props the article gives block `index` (of blocks of two sentences or more).
-fn block_props(workspace: &Workspace, index: usize) -> BlockProps {
+fn block_props(
+    workspace: &Workspace,
+    index: usize,
+    on_click: &Callback<SentenceClick>,
+) -> BlockProps {
     let paragraphs = view::blocks(&workspace.doc.paragraphs, 2)[index].clone();
-    BlockProps {
+    let view = Rc::new(ArticleView {
         doc: workspace.doc.clone(),
-        index,
-        paragraphs,
         marks: workspace.marks.clone(),
         tags: workspace.tags.clone(),
-        selected: Vec::new(),
-        tab_stop: None,
         filter: Filter::default(),
         query: AttrValue::default(),
-        full: true,
         lang: Lang::En,
-        on_click: Callback::noop(),
+        on_click: on_click.clone(),
+    });
+    BlockProps {
+        view,
+        index,
+        paragraphs,
+        selected: Vec::new(),
+        tab_stop: None,
+        full: true,
     }
 }
 
@@ -127,12 +136,10 @@ fn a_tag_toggle_changes_the_props_of_one_block_only() {
     };
     let after = before.apply(&edit, 0).unwrap();
     assert!(Rc::ptr_eq(&before.doc, &after.doc));
-    let noop = Callback::noop();
+    let on_click = Callback::noop();
     for index in 0..blocks.len() {
-        let mut old = block_props(&before, index);
-        let mut new = block_props(&after, index);
-        old.on_click = noop.clone();
-        new.on_click = noop.clone();
+        let old = block_props(&before, index, &on_click);
+        let new = block_props(&after, index, &on_click);
         assert_eq!(old == new, index != 5, "block {index}");
     }
 }

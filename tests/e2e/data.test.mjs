@@ -23,6 +23,17 @@ async function openFixture(page, name, buffer) {
   await page.locator('#file-input').setInputFiles(file);
 }
 
+/** Makes every write to localStorage and IndexedDB fail, as in a full storage. */
+const failStorage = (page) =>
+  page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('no IndexedDB', 'InvalidStateError');
+    };
+  });
+
 /** Tags sentences 2 (commitments) and 3 (metrics, with a note that holds markup). */
 const tagTwo = (page) => tagByKeys(page, 2, [['1'], ['2']], '<img src=x onerror="window.__pwned=1"> figure');
 
@@ -219,14 +230,7 @@ describe('autosave', () => {
 
   test('a note being typed survives a storage warning that arrives meanwhile', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await page.evaluate(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('quota', 'QuotaExceededError');
-      };
-      IDBFactory.prototype.open = () => {
-        throw new DOMException('no IndexedDB', 'InvalidStateError');
-      };
-    });
+    await failStorage(page);
     await option(page, 2).click();
     await page.keyboard.press('1'); // its autosave fails a moment later
     await page.keyboard.press('n');
@@ -240,14 +244,7 @@ describe('autosave', () => {
 
   test('a full storage warns, keeps the work, and export still works', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    await page.evaluate(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('quota', 'QuotaExceededError');
-      };
-      IDBFactory.prototype.open = () => {
-        throw new DOMException('no IndexedDB', 'InvalidStateError');
-      };
-    });
+    await failStorage(page);
     await tagTwo(page);
     await page.locator('.storage-warning').waitFor();
     assert.deepEqual(await chips(page, 2), ['commitments']);

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::article_view::ArticleView;
 use super::block::Block;
 use super::sentence::SentenceClick;
 use crate::app::hooks::{BLOCK_SENTENCES, use_windowing};
@@ -37,7 +38,15 @@ pub fn article(props: &ArticleProps) -> Html {
         .selection
         .cursor()
         .or_else(|| (0..doc.sentences.len()).find(|&i| state.is_visible(i)));
-    let query = AttrValue::from(state.search.query.clone());
+    let view = Rc::new(ArticleView {
+        doc: doc.clone(),
+        marks: workspace.marks.clone(),
+        tags: workspace.tags.clone(),
+        filter: state.filter.clone(),
+        query: AttrValue::from(state.search.query.clone()),
+        lang: state.lang,
+        on_click: props.on_click.clone(),
+    });
     let windowed = shown.is_some();
     let blocks = blocks.into_iter().enumerate().map(|(index, paragraphs)| {
         let sentences =
@@ -52,18 +61,12 @@ pub fn article(props: &ArticleProps) -> Html {
         html! {
             <Block
                 key={doc.sentences[sentences.start].char_start}
-                doc={doc.clone()}
+                view={view.clone()}
                 {index}
                 {paragraphs}
-                marks={workspace.marks.clone()}
-                tags={workspace.tags.clone()}
                 {selected}
                 {tab_stop}
                 {full}
-                filter={state.filter.clone()}
-                query={query.clone()}
-                lang={state.lang}
-                on_click={props.on_click.clone()}
             />
         }
     });

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod article;
+pub mod article_view;
 pub mod block;
 pub mod confirm_dialog;
 pub mod dialogs;

@@ -4,61 +4,43 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::sentence::{Sentence, SentenceClick};
-use crate::annotation::{Marks, TagSet};
-use crate::document::Document;
-use crate::i18n::Lang;
-use crate::view::Filter;
+use super::article_view::ArticleView;
+use super::sentence::Sentence;
 
 #[derive(Properties)]
 pub struct ParagraphProps {
-    pub doc: Rc<Document>,
+    pub view: Rc<ArticleView>,
     pub index: usize,
-    pub marks: Rc<Vec<Rc<Marks>>>,
-    pub tags: Rc<TagSet>,
     /// The selected sentences in this paragraph.
     pub selected: Vec<usize>,
     /// The article's tab stop, when it is in this paragraph.
     pub tab_stop: Option<usize>,
-    pub filter: Filter,
-    pub query: AttrValue,
-    pub lang: Lang,
-    pub on_click: Callback<SentenceClick>,
 }
 
-/// Equal when this paragraph would render the same: the marks are compared
-/// by pointer and only over the paragraph's own sentences, so a tag toggle
-/// elsewhere in the article leaves this paragraph alone.
+/// Equal when this paragraph would render the same (see [`ArticleView::draws_same`]).
 impl PartialEq for ParagraphProps {
     fn eq(&self, other: &Self) -> bool {
-        let range = self.doc.paragraphs[self.index].clone();
-        Rc::ptr_eq(&self.doc, &other.doc)
-            && self.index == other.index
-            && Rc::ptr_eq(&self.tags, &other.tags)
+        self.index == other.index
             && self.selected == other.selected
             && self.tab_stop == other.tab_stop
-            && self.filter == other.filter
-            && self.query == other.query
-            && self.lang == other.lang
-            && self.on_click == other.on_click
-            && self.marks[range.clone()]
-                .iter()
-                .zip(&other.marks[range])
-                .all(|(a, b)| Rc::ptr_eq(a, b))
+            && self
+                .view
+                .draws_same(&other.view, self.view.doc.paragraphs[self.index].clone())
     }
 }
 
 #[function_component(Paragraph)]
 pub fn paragraph(props: &ParagraphProps) -> Html {
-    let range = props.doc.paragraphs[props.index].clone();
+    let view = &props.view;
+    let range = view.doc.paragraphs[props.index].clone();
     let visible: Vec<usize> = range
-        .filter(|&i| props.filter.shows(&props.marks[i]))
+        .filter(|&i| view.filter.shows(&view.marks[i]))
         .collect();
     if visible.is_empty() {
         return html! {};
     }
     let sentences = visible.iter().map(|&index| {
-        let s = &props.doc.sentences[index];
+        let s = &view.doc.sentences[index];
         html! {
             <Sentence
                 key={s.char_start}
@@ -67,11 +49,11 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
                 space_before={s.space_before}
                 selected={props.selected.contains(&index)}
                 tab_stop={props.tab_stop == Some(index)}
-                marks={props.marks[index].clone()}
-                tags={props.tags.clone()}
-                lang={props.lang}
-                query={props.query.clone()}
-                on_click={props.on_click.clone()}
+                marks={view.marks[index].clone()}
+                tags={view.tags.clone()}
+                lang={view.lang}
+                query={view.query.clone()}
+                on_click={view.on_click.clone()}
             />
         }
     });
