@@ -2,4 +2,4 @@
 // the app when the wasm cannot start, so opening a file never waits for ever.
 /* global wasm_bindgen */
 importScripts('./decoder.js');
-wasm_bindgen('./decoder_bg.wasm').catch((error) => postMessage({ failed: String(error) }));
+wasm_bindgen('./decoder_bg.wasm').catch((error) => postMessage({ failed: error?.message ?? String(error) }));
