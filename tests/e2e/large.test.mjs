@@ -89,6 +89,20 @@ describe('a 10,000-sentence article', () => {
     await page.locator('.count[data-tag=untagged]', { hasText: '9999' }).waitFor();
     assert.equal(await page.locator(`.article [data-index="${index}"] .sentence-text`).textContent(), `${sentences[index]} ${sentences[index + 1]}`);
     await page.waitForFunction((i) => document.querySelector(`.article [data-index="${i + 5}"]`), index);
+
+    // A click at nine tenths of the overview strip jumps nine tenths into the text.
+    const strip = await page.locator('.overview').boundingBox();
+    await page.mouse.click(strip.x + strip.width / 2, strip.y + strip.height * 0.9);
+    const jumped = await (
+      await page.waitForFunction((merged) => {
+        const selected = document.querySelector('.article [aria-selected=true]')?.dataset.index;
+        return selected !== String(merged) && selected;
+      }, index)
+    ).jsonValue();
+    // Sentences after the merged one moved down by one.
+    assert.ok(Math.abs(spans[Number(jumped) + 1][0] / text.length - 0.9) < 0.01, `jumped to sentence ${jumped}`);
+    await page.locator(`.article [data-index="${jumped}"]`).waitFor();
+
     assert.deepEqual(errors, []);
     await context.close();
   });

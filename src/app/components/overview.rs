@@ -3,7 +3,6 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -64,14 +63,14 @@ pub fn overview(props: &OverviewProps) -> Html {
         let class = format!("tick row-{bin} col-{column} t-{column}");
         html! { <span {class} data-index={index.to_string()}></span> }
     });
+    // Yew delegates events to the app's root, so `current_target` is not the strip.
+    let strip = use_node_ref();
     let onclick = {
         let doc = props.doc.clone();
         let on_jump = props.on_jump.clone();
+        let strip = strip.clone();
         move |e: MouseEvent| {
-            let Some(strip) = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-            else {
+            let Some(strip) = strip.cast::<HtmlElement>() else {
                 return;
             };
             let rect = strip.get_bounding_client_rect();
@@ -82,7 +81,7 @@ pub fn overview(props: &OverviewProps) -> Html {
         }
     };
     html! {
-        <nav class={classes!("overview", format!("cols-{columns}"))} aria-label={props.label.clone()} title={props.label.clone()} {onclick}>
+        <nav ref={strip} class={classes!("overview", format!("cols-{columns}"))} aria-label={props.label.clone()} title={props.label.clone()} {onclick}>
             { for ticks }
         </nav>
     }
