@@ -200,12 +200,19 @@ describe('annotating', () => {
     await context.close();
   });
 
-  test('help lists the shortcuts and Escape closes it', async () => {
+  test('help lists the shortcuts; Escape or a click outside closes it, a click inside does not', async () => {
     const { context, page } = await openApp(app.browser, app.url);
     await page.keyboard.press('?');
     await page.locator('.shortcuts').waitFor();
     assert.ok((await page.locator('.shortcuts tr').count()) >= 10);
     await page.keyboard.press('Escape');
+    await page.locator('.shortcuts').waitFor({ state: 'detached' });
+
+    await page.keyboard.press('?');
+    await page.locator('.shortcuts').click();
+    await page.locator('.modal h2').click();
+    assert.equal(await page.locator('.shortcuts').count(), 1, 'a click inside keeps it open');
+    await page.mouse.click(10, 790);
     await page.locator('.shortcuts').waitFor({ state: 'detached' });
     await context.close();
   });

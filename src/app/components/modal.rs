@@ -28,16 +28,23 @@ pub fn modal(props: &ModalProps) -> Html {
             }
         });
     }
+    let backdrop = use_node_ref();
     let on_backdrop = {
         let on_close = props.on_close.clone();
+        let backdrop = backdrop.clone();
+        // A click on the backdrop itself, not one inside the dialog. Yew delegates
+        // events to the app's root, so `current_target` cannot tell them apart.
         move |e: MouseEvent| {
-            if e.target() == e.current_target() {
+            let target = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if target.is_some() && target == backdrop.cast::<web_sys::Element>() {
                 on_close.emit(());
             }
         }
     };
     html! {
-        <div class="backdrop" onclick={on_backdrop}>
+        <div ref={backdrop} class="backdrop" onclick={on_backdrop}>
             <div class="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title" ref={frame}>
                 <h2 id="modal-title">{ props.title.clone() }</h2>
                 { props.children.clone() }
