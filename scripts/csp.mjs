@@ -17,6 +17,6 @@ export async function policyFor(dir) {
   return `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}; style-src 'self'`;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(`\nContent-Security-Policy: ${await policyFor(process.argv[2] ?? 'dist')}`);
 }

@@ -60,7 +60,7 @@ function option(args, name, fallback) {
   return i >= 0 ? args[i + 1] : fallback;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const root = args[0] && !args[0].startsWith('--') ? args[0] : 'dist';
   const { url } = await startServer({

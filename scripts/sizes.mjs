@@ -52,6 +52,6 @@ export function table(rows) {
     .join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(table(await measure(process.argv[2] ?? 'dist')));
 }
