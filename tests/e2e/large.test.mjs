@@ -3,9 +3,12 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { generateArticle } from '../../bench/article.mjs';
-import { openApp, screenshot, useServedApp } from './support/harness.mjs';
+import { ROOT, openApp, screenshot, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -41,9 +44,21 @@ describe('a 10,000-sentence article', () => {
     assert.equal(await page.locator('.article .sentence-text').textContent(), sentences[9999]);
     await page.locator('.show-all').click();
 
-    // Scrolling brings placeholders in as full paragraphs.
+    // Scrolling draws the blocks it comes near in full.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
     await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length > n, drawn);
+
+    // Printing draws every block, so the printed copy shows every tag, not only
+    // those near the reader (sentences 0 and 9999 are far from here, unselected).
+    await page.locator('.article [role=option]').nth(3).click();
+    await mkdir(path.join(ROOT, 'target', 'e2e'), { recursive: true });
+    const pdf = path.join(ROOT, 'target', 'e2e', 'large-print.pdf');
+    await page.pdf({ path: pdf });
+    const { stdout: printed } = await promisify(execFile)('pdftotext', [pdf, '-'], { maxBuffer: 64 << 20 });
+    assert.match(printed, /\[commitments\]/);
+    assert.match(printed, /\[metrics\]/);
+    assert.match(printed, /9999/, 'the whole text is printed');
+    await page.waitForFunction(() => document.querySelectorAll('.article [role=option]').length < 2000);
 
     await page.locator('.export-menu summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=json]').click()]);

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::article_view::ArticleView;
 use super::block::Block;
 use super::sentence::SentenceClick;
-use crate::app::hooks::{BLOCK_SENTENCES, use_windowing};
+use crate::app::hooks::{BLOCK_SENTENCES, use_printing, use_windowing};
 use crate::app::state::AppState;
 use crate::view;
 
@@ -33,7 +33,8 @@ pub fn article(props: &ArticleProps) -> Html {
         AttrValue::from(state.doc_id.clone()),
         Rc::as_ptr(doc) as usize,
     );
-    let shown = use_windowing(layout, blocks.len(), doc.sentences.len());
+    let printing = use_printing();
+    let shown = use_windowing(layout, blocks.len(), doc.sentences.len()).filter(|_| !printing);
     let tab_stop = state
         .selection
         .cursor()

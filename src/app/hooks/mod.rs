@@ -1,8 +1,9 @@
 //! Hooks that connect the app to the browser: autosave, keyboard shortcuts, focus and
-//! scrolling, file drops, and windowed rendering.
+//! scrolling, file drops, windowed rendering, and printing.
 
 mod autosave;
 mod file_drop;
+mod printing;
 mod reveal;
 mod shortcuts;
 mod tag_styles;
@@ -10,6 +11,7 @@ mod windowing;
 
 pub use autosave::{save_now, use_autosave};
 pub use file_drop::use_file_drop;
+pub use printing::use_printing;
 pub use reveal::use_reveal;
 pub use shortcuts::use_shortcuts;
 pub use tag_styles::use_tag_styles;
