@@ -122,6 +122,15 @@ impl Document {
         builder.finish()
     }
 
+    /// The sentences of a run of consecutive paragraphs.
+    pub fn sentences_of(&self, paragraphs: Range<usize>) -> Range<usize> {
+        match &self.paragraphs[paragraphs] {
+            [] => 0..0,
+            [first, .., last] => first.start..last.end,
+            [only] => only.clone(),
+        }
+    }
+
     /// A BCP 47 hint for the text's language: `zh` when Han characters make up a
     /// fifth of its letters (judged on the first few thousand), else `en`.
     pub fn language(&self) -> &'static str {
@@ -251,6 +260,16 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_of_paragraphs() {
+        let doc = Document::new("t", "一。二。\n三。\n四。五。");
+        assert_eq!(doc.paragraphs, [0..2, 2..3, 3..5]);
+        assert_eq!(doc.sentences_of(0..2), 0..3);
+        assert_eq!(doc.sentences_of(1..3), 2..5);
+        assert_eq!(doc.sentences_of(2..3), 3..5);
+        assert_eq!(doc.sentences_of(1..1), 0..0);
+    }
 
     #[test]
     fn groups_sentences_into_paragraphs() {

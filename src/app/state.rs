@@ -202,12 +202,16 @@ impl AppState {
 
     fn moved_through_history(&self, history: History<Workspace>) -> AppState {
         let len = history.present().doc.sentences.len();
+        let structure_changed = !Rc::ptr_eq(&history.present().doc, &self.workspace().doc);
         let mut state = AppState {
             selection: self.selection.clamp(len),
             history,
             ..self.clone()
         };
-        state.refresh_search();
+        // Undoing a tag or a note leaves the text as it was: the matches still hold.
+        if structure_changed {
+            state.refresh_search();
+        }
         state
     }
 

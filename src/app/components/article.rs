@@ -50,8 +50,7 @@ pub fn article(props: &ArticleProps) -> Html {
     });
     let windowed = shown.is_some();
     let blocks = blocks.into_iter().enumerate().map(|(index, paragraphs)| {
-        let sentences =
-            doc.paragraphs[paragraphs.start].start..doc.paragraphs[paragraphs.end - 1].end;
+        let sentences = doc.sentences_of(paragraphs.clone());
         let selected = state.selection.in_range(sentences.clone());
         let tab_stop = tab_stop.filter(|i| sentences.contains(i));
         // Drawn in full: near the viewport, holding the selection, or under a filter.

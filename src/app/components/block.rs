@@ -24,16 +24,6 @@ pub struct BlockProps {
     pub full: bool,
 }
 
-impl BlockProps {
-    /// The sentences of the block's paragraphs.
-    fn sentences(&self) -> Range<usize> {
-        let paragraphs = &self.view.doc.paragraphs[self.paragraphs.clone()];
-        paragraphs.first().map_or(0..0, |first| {
-            first.start..paragraphs[paragraphs.len() - 1].end
-        })
-    }
-}
-
 /// Equal when the block would render the same (see [`ArticleView::draws_same`]),
 /// so a tag toggle re-renders one block.
 impl PartialEq for BlockProps {
@@ -43,7 +33,10 @@ impl PartialEq for BlockProps {
             && self.selected == other.selected
             && self.tab_stop == other.tab_stop
             && self.full == other.full
-            && self.view.draws_same(&other.view, self.sentences())
+            && self.view.draws_same(
+                &other.view,
+                self.view.doc.sentences_of(self.paragraphs.clone()),
+            )
     }
 }
 
