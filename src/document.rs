@@ -1,12 +1,11 @@
 //! The article being annotated: its title, text, paragraphs and sentences.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::segment::{Position, is_han, segment, segment_some};
+use crate::segment::{Position, is_han, segment_some};
 
 /// One sentence of the document. Offsets are into [`Document::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,11 +80,13 @@ impl DocumentBuilder {
 
     pub fn finish(mut self) -> Document {
         while !self.step(usize::MAX) {}
+        let auto_starts = self.sentences.iter().map(|s| s.char_start).collect();
         Document {
             title: self.title,
             text: self.text,
             sentences: self.sentences,
             paragraphs: self.paragraphs,
+            auto_starts,
         }
     }
 }
@@ -113,6 +114,9 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// For each paragraph, the range of its sentences in [`Document::sentences`].
     pub paragraphs: Vec<Range<usize>>,
+    /// Where the automatic segmentation started each sentence (code points, ascending),
+    /// kept so that [`Document::fixes`] never segments the text again.
+    auto_starts: Rc<[usize]>,
 }
 
 impl Document {
@@ -201,12 +205,31 @@ impl Document {
     }
 
     /// The user's merges and splits, against a fresh segmentation of the text.
+    /// Linear in the number of sentences: both lists of starts are ascending.
     pub fn fixes(&self) -> Fixes {
-        let auto: BTreeSet<usize> = segment(&self.text).iter().map(|s| s.char_start).collect();
-        let now: BTreeSet<usize> = self.sentences.iter().map(|s| s.char_start).collect();
-        Fixes {
-            merged: auto.difference(&now).copied().collect(),
-            split: now.difference(&auto).copied().collect(),
+        let mut fixes = Fixes::default();
+        let mut auto = self.auto_starts.iter().copied().peekable();
+        let mut now = self.sentences.iter().map(|s| s.char_start).peekable();
+        loop {
+            match (auto.peek().copied(), now.peek().copied()) {
+                (Some(a), Some(n)) if a == n => {
+                    auto.next();
+                    now.next();
+                }
+                (Some(a), Some(n)) if a < n => {
+                    fixes.merged.push(a);
+                    auto.next();
+                }
+                (Some(_), Some(n)) | (None, Some(n)) => {
+                    fixes.split.push(n);
+                    now.next();
+                }
+                (Some(a), None) => {
+                    fixes.merged.push(a);
+                    auto.next();
+                }
+                (None, None) => return fixes,
+            }
         }
     }
 
@@ -253,6 +276,7 @@ impl Document {
             text: Rc::clone(&self.text),
             sentences,
             paragraphs,
+            auto_starts: Rc::clone(&self.auto_starts),
         }
     }
 }

@@ -5,6 +5,38 @@ use std::rc::Rc;
 use crate::annotation::{Marks, Millis, Tag, TagId, TagSet};
 use crate::document::Document;
 
+/// The marks of every sentence, in order. A persistent vector (an RRB tree): an edit
+/// copies only the path to what it changes, so undo memory grows with the change,
+/// not with the document, and a clone is O(1).
+#[derive(Debug, Clone, Default)]
+pub struct MarksList(imbl::GenericVector<Rc<Marks>, imbl::shared_ptr::RcK>);
+
+impl std::ops::Deref for MarksList {
+    type Target = imbl::GenericVector<Rc<Marks>, imbl::shared_ptr::RcK>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for MarksList {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+/// Shared lists are equal at once, without a walk: props and effects compare them often.
+impl PartialEq for MarksList {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.ptr_eq(&other.0) || self.0 == other.0
+    }
+}
+
+impl FromIterator<Rc<Marks>> for MarksList {
+    fn from_iter<I: IntoIterator<Item = Rc<Marks>>>(iter: I) -> Self {
+        MarksList(iter.into_iter().collect())
+    }
+}
+
 /// Everything that is saved and undone together. Cloning is cheap: the parts are
 /// shared, and an edit replaces only what it changes.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,7 +44,7 @@ pub struct Workspace {
     pub doc: Rc<Document>,
     pub tags: Rc<TagSet>,
     /// One entry per sentence of `doc`, in the same order.
-    pub marks: Rc<Vec<Rc<Marks>>>,
+    pub marks: MarksList,
 }
 
 /// A change to the workspace. Each one can be undone.
@@ -56,7 +88,7 @@ impl Workspace {
         Workspace {
             doc: Rc::new(doc),
             tags: Rc::new(tags),
-            marks: Rc::new(marks),
+            marks,
         }
     }
 
@@ -76,8 +108,9 @@ impl Workspace {
             Edit::MergeWithNext { sentence } => {
                 let doc = self.doc.merge_with_next(*sentence)?;
                 let merged = self.marks[*sentence].merged(&self.marks[*sentence + 1]);
-                let mut marks = (*self.marks).clone();
-                marks.splice(*sentence..*sentence + 2, [Rc::new(merged)]);
+                let mut marks = self.marks.clone();
+                marks.remove(*sentence + 1);
+                marks.set(*sentence, Rc::new(merged));
                 Some(self.with(doc, marks))
             }
             Edit::Split { sentence, at } => {
@@ -88,7 +121,7 @@ impl Workspace {
                     note: String::new(),
                     ..(**old).clone()
                 };
-                let mut marks = (*self.marks).clone();
+                let mut marks = self.marks.clone();
                 marks.insert(*sentence + 1, Rc::new(second));
                 Some(self.with(doc, marks))
             }
@@ -130,21 +163,14 @@ impl Workspace {
                 let at = self.tags.position(id)?;
                 let mut tags = (*self.tags).clone();
                 tags.tags.remove(at);
-                let marks = self
-                    .marks
-                    .iter()
-                    .map(|m| {
-                        if m.has(id) {
-                            let tags = m.tags.iter().filter(|t| *t != id).cloned().collect();
-                            Rc::new(m.changed(tags, m.note.clone(), now))
-                        } else {
-                            Rc::clone(m)
-                        }
-                    })
-                    .collect();
+                let mut marks = self.marks.clone();
+                for (i, m) in self.marks.iter().enumerate().filter(|(_, m)| m.has(id)) {
+                    let tags = m.tags.iter().filter(|t| *t != id).cloned().collect();
+                    marks.set(i, Rc::new(m.changed(tags, m.note.clone(), now)));
+                }
                 Some(Workspace {
                     tags: Rc::new(tags),
-                    marks: Rc::new(marks),
+                    marks,
                     doc: Rc::clone(&self.doc),
                 })
             }
@@ -171,38 +197,36 @@ impl Workspace {
             return None;
         }
         let remove = targets.iter().all(|&i| self.marks[i].has(tag));
-        let mut marks = (*self.marks).clone();
+        let mut marks = self.marks.clone();
         for i in targets {
-            let old = &marks[i];
+            let old = &self.marks[i];
             if remove {
                 let tags = old.tags.iter().filter(|t| *t != tag).cloned().collect();
-                marks[i] = Rc::new(old.changed(tags, old.note.clone(), now));
+                marks.set(i, Rc::new(old.changed(tags, old.note.clone(), now)));
             } else if !old.has(tag) {
                 let mut tags = old.tags.clone();
                 tags.push(tag.to_string());
-                marks[i] = Rc::new(old.changed(tags, old.note.clone(), now));
+                marks.set(i, Rc::new(old.changed(tags, old.note.clone(), now)));
             }
         }
         Some(Workspace {
-            marks: Rc::new(marks),
+            marks,
             ..self.clone()
         })
     }
 
     fn with_marks_at(&self, index: usize, marks: Marks) -> Workspace {
-        let mut all = (*self.marks).clone();
-        all[index] = Rc::new(marks);
         Workspace {
-            marks: Rc::new(all),
+            marks: MarksList(self.marks.update(index, Rc::new(marks))),
             ..self.clone()
         }
     }
 
-    fn with(&self, doc: Document, marks: Vec<Rc<Marks>>) -> Workspace {
+    fn with(&self, doc: Document, marks: MarksList) -> Workspace {
         Workspace {
             doc: Rc::new(doc),
             tags: Rc::clone(&self.tags),
-            marks: Rc::new(marks),
+            marks,
         }
     }
 

@@ -13,6 +13,20 @@ impl<T> Clone for Stack<T> {
     }
 }
 
+/// Dropping a long history must not recurse once per entry (100,000 undo records
+/// would overflow the stack), so nodes that this stack alone owns are unlinked in a loop.
+impl<T> Drop for Stack<T> {
+    fn drop(&mut self) {
+        let mut next = self.0.take();
+        while let Some(node) = next {
+            match Rc::try_unwrap(node) {
+                Ok((_, mut rest)) => next = rest.0.take(),
+                Err(_) => break,
+            }
+        }
+    }
+}
+
 impl<T: Clone> Stack<T> {
     fn push(&self, value: T) -> Self {
         Stack(Some(Rc::new((value, self.clone()))))
@@ -97,6 +111,19 @@ mod tests {
         assert!(back.undo().unwrap().undo().is_none());
         assert_eq!(*back.redo().unwrap().present(), 2);
         assert!(h.redo().is_none());
+    }
+
+    #[test]
+    fn a_deep_history_drops_without_overflow() {
+        let mut h = History::new(0u32);
+        for i in 1..=200_000 {
+            h = h.record(i);
+        }
+        let shared = h.undo().unwrap();
+        drop(h);
+        assert_eq!(*shared.present(), 199_999);
+        assert!(shared.can_undo());
+        drop(shared);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The interface's words in English and Chinese.
 
+use crate::validate::{HotkeyProblem, MAX_LABEL_CHARS, MAX_NOTE_CHARS, Repair, excerpt};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
@@ -116,6 +118,25 @@ pub struct Strings {
     pub encoding: &'static str,
     pub dismiss: &'static str,
     pub updated: &'static str,
+    pub merged_other_tab: &'static str,
+    pub conflict_title: &'static str,
+    pub conflict_intro: &'static str,
+    pub conflict_tags: &'static str,
+    pub conflict_structure: &'static str,
+    pub keep_mine: &'static str,
+    pub take_theirs: &'static str,
+    pub copy_suffix: &'static str,
+    pub kept_mine: &'static str,
+    pub took_theirs: &'static str,
+    pub open_now: &'static str,
+    pub undo_delete: &'static str,
+    pub discard_title: &'static str,
+    pub discard_question: &'static str,
+    pub discard: &'static str,
+    pub keep_editing: &'static str,
+    pub export_csv_semicolon: &'static str,
+    pub export_csv_columns: &'static str,
+    pub repairs_title: &'static str,
 }
 
 impl Strings {
@@ -183,6 +204,26 @@ impl Strings {
         }
     }
 
+    pub fn conflict_sentences(&self, sentences: &[usize]) -> String {
+        let list: Vec<String> = sentences
+            .iter()
+            .take(12)
+            .map(|i| (i + 1).to_string())
+            .collect();
+        let more = if sentences.len() > 12 { "…" } else { "" };
+        match self.lang {
+            Lang::Zh => format!("两边都修改了第 {}{more} 句。", list.join("、")),
+            _ => format!("Both changed sentence {}{more}.", list.join(", ")),
+        }
+    }
+
+    pub fn deleted(&self, title: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("已删除“{title}”。"),
+            _ => format!("Deleted “{title}”."),
+        }
+    }
+
     pub fn storage_warning(&self, why: &str) -> String {
         match self.lang {
             Lang::Zh => {
@@ -225,6 +266,87 @@ impl Strings {
         match self.lang {
             Lang::Zh => format!("删除标签“{label}”？它标在 {uses} 个句子上。可以撤销。"),
             _ => format!("Delete the tag “{label}”? It is on {uses} sentences. You can undo this."),
+        }
+    }
+
+    /// One change made to an imported file, in a sentence.
+    pub fn repair(&self, r: &Repair) -> String {
+        let q = |text: &str| excerpt(text, 40);
+        let zh = self.lang == Lang::Zh;
+        match r {
+            Repair::Colour { tag, was, now } => match zh {
+                true => format!("标签“{}”：颜色“{}”无效，已改为 {now}。", q(tag), q(was)),
+                false => format!(
+                    "Tag “{}”: colour “{}” is not a colour; now {now}.",
+                    q(tag),
+                    q(was)
+                ),
+            },
+            Repair::TagIdReplaced { was, now } => match zh {
+                true => format!("标签 ID“{}”不可用，已改为“{}”。", q(was), q(now)),
+                false => format!("Tag id “{}” cannot be used; now “{}”.", q(was), q(now)),
+            },
+            Repair::LabelShortened { tag, chars } => match zh {
+                true => format!(
+                    "标签“{}”：名称过长（{chars} 个字符），已截短为 {MAX_LABEL_CHARS} 个字符。",
+                    q(tag)
+                ),
+                false => format!(
+                    "Tag “{}”: label cut from {chars} to {MAX_LABEL_CHARS} characters.",
+                    q(tag)
+                ),
+            },
+            Repair::LabelCleaned { tag } => match zh {
+                true => format!("标签“{}”：已删除名称中的不可见控制字符。", q(tag)),
+                false => format!(
+                    "Tag “{}”: invisible control characters removed from its label.",
+                    q(tag)
+                ),
+            },
+            Repair::EmptyLabel { tag } => match zh {
+                true => format!("有一个标签没有名称，现名为“{}”。", q(tag)),
+                false => format!("A tag had no label; it is now called “{}”.", q(tag)),
+            },
+            Repair::HotkeyDropped { tag, key, problem } => {
+                let why = match (problem, zh) {
+                    (HotkeyProblem::NotPrintable, true) => "不是可打印字符",
+                    (HotkeyProblem::NotPrintable, false) => "not a printable character",
+                    (HotkeyProblem::Reserved, true) => "已用于命令",
+                    (HotkeyProblem::Reserved, false) => "kept for a command",
+                    (HotkeyProblem::Duplicate, true) => "已被其他标签使用",
+                    (HotkeyProblem::Duplicate, false) => "already used by another tag",
+                };
+                match zh {
+                    true => format!("标签“{}”：已移除按键“{}”（{why}）。", q(tag), q(key)),
+                    false => format!("Tag “{}”: key “{}” removed ({why}).", q(tag), q(key)),
+                }
+            }
+            Repair::DuplicateTagDropped { id } => match zh {
+                true => format!("标签 ID“{}”重复，已删除后一个。", q(id)),
+                false => format!("A second tag with id “{}” was dropped.", q(id)),
+            },
+            Repair::NoteShortened { quote, chars, .. } => match zh {
+                true => format!(
+                    "“{}”的批注过长（{chars} 个字符），已截短为 {MAX_NOTE_CHARS} 个字符。",
+                    q(quote)
+                ),
+                false => format!(
+                    "Note on “{}”: cut from {chars} to {MAX_NOTE_CHARS} characters.",
+                    q(quote)
+                ),
+            },
+            Repair::NoteCleaned { quote, .. } => match zh {
+                true => format!("“{}”的批注：已删除控制字符。", q(quote)),
+                false => format!("Note on “{}”: control characters removed.", q(quote)),
+            },
+            Repair::TagReferenceDropped { quote, name, .. } => match zh {
+                true => format!("“{}”上的标签“{}”无效，已忽略。", q(quote), q(name)),
+                false => format!(
+                    "Tag “{}” on “{}” is not a usable tag name; ignored.",
+                    q(name),
+                    q(quote)
+                ),
+            },
         }
     }
 }
@@ -322,6 +444,25 @@ const EN: Strings = Strings {
     encoding: "Encoding",
     dismiss: "Dismiss",
     updated: "sentag was updated to a new version.",
+    merged_other_tab: "Merged with changes saved in another tab.",
+    conflict_title: "Changed in another tab",
+    conflict_intro: "This document was also changed in another tab, in the same places. Which version do you keep? The other one is kept as a copy in Recent documents.",
+    conflict_tags: "Both changed the tag set.",
+    conflict_structure: "Both merged or split sentences.",
+    keep_mine: "Keep this tab's version",
+    take_theirs: "Use the other tab's version",
+    copy_suffix: "copy from another tab",
+    kept_mine: "Kept this tab's version. The other is in Recent documents as a copy.",
+    took_theirs: "Showing the other tab's version. This tab's is in Recent documents as a copy.",
+    open_now: "open",
+    undo_delete: "Undo",
+    discard_title: "Discard changes?",
+    discard_question: "What you typed here has not been saved.",
+    discard: "Discard",
+    keep_editing: "Keep editing",
+    export_csv_semicolon: "CSV with semicolons (Excel in many European locales)",
+    export_csv_columns: "CSV, one column per tag (every sentence)",
+    repairs_title: "Changed on import",
 };
 
 const ZH: Strings = Strings {
@@ -414,6 +555,25 @@ const ZH: Strings = Strings {
     encoding: "编码",
     dismiss: "关闭",
     updated: "sentag 已更新到新版本。",
+    merged_other_tab: "已合并另一个标签页中保存的修改。",
+    conflict_title: "另一个标签页也修改了",
+    conflict_intro: "另一个标签页在相同位置也修改了这篇文档。保留哪个版本？另一个版本会作为副本保存在“最近的文档”中。",
+    conflict_tags: "两边都修改了标签集。",
+    conflict_structure: "两边都合并或拆分了句子。",
+    keep_mine: "保留本页的版本",
+    take_theirs: "使用另一页的版本",
+    copy_suffix: "来自另一个标签页的副本",
+    kept_mine: "已保留本页的版本。另一个版本作为副本保存在“最近的文档”中。",
+    took_theirs: "现在显示另一页的版本。本页的版本作为副本保存在“最近的文档”中。",
+    open_now: "已打开",
+    undo_delete: "撤销",
+    discard_title: "放弃修改？",
+    discard_question: "你在这里输入的内容还没有保存。",
+    discard: "放弃",
+    keep_editing: "继续编辑",
+    export_csv_semicolon: "CSV（分号分隔，适用于许多欧洲地区的 Excel）",
+    export_csv_columns: "CSV（每个标签一列，包含所有句子）",
+    repairs_title: "导入时已修正",
 };
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use crate::annotation::{Marks, Tag, TagSet};
 use crate::document::Document;
 use crate::editor::Workspace;
 use crate::format::{Incoming, IncomingAnnotation, sha256_hex, w3c};
+use crate::validate::Repair;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportReport {
@@ -17,6 +18,8 @@ pub struct ImportReport {
     pub reanchored: usize,
     /// Not found: listed, never dropped silently.
     pub orphans: Vec<IncomingAnnotation>,
+    /// What was changed in the file as it was read.
+    pub repairs: Vec<Repair>,
 }
 
 /// Whether the file was made from this very text.
@@ -27,8 +30,11 @@ pub fn same_text(workspace: &Workspace, incoming: &Incoming) -> bool {
 /// The workspace with the incoming annotations merged in.
 pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportReport) {
     let mut tags = (*workspace.tags).clone();
-    let mut marks: Vec<Rc<Marks>> = (*workspace.marks).clone();
-    let mut report = ImportReport::default();
+    let mut marks = workspace.marks.clone();
+    let mut report = ImportReport {
+        repairs: incoming.repairs.clone(),
+        ..ImportReport::default()
+    };
     let doc = &workspace.doc;
     let text = CharText::new(&doc.text);
     for annotation in &incoming.annotations {
@@ -55,12 +61,13 @@ pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportRe
             .iter()
             .map(|name| resolve_tag(&mut tags, incoming, name))
             .collect();
-        marks[index] = Rc::new(merge_marks(&marks[index], &ids, annotation));
+        let merged = merge_marks(&marks[index], &ids, annotation);
+        marks.set(index, Rc::new(merged));
     }
     let next = Workspace {
         doc: Rc::clone(&workspace.doc),
         tags: Rc::new(tags),
-        marks: Rc::new(marks),
+        marks,
     };
     (next, report)
 }

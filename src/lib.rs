@@ -17,7 +17,9 @@ pub mod samples;
 pub mod segment;
 pub mod selection;
 pub mod session;
+pub mod sync;
 pub mod tag_css;
+pub mod validate;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

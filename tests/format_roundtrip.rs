@@ -225,7 +225,7 @@ fn csv_has_a_bom_and_one_row_per_marked_sentence() {
         "天心区召开大会。新引进项目4个，\"引号\"。",
         &[(1, 1, "a, b".into())],
     );
-    let bytes = format::csv::export(&w);
+    let bytes = format::csv::export(&w, &format::csv::CsvOptions::default());
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     let lines: Vec<&str> = text.lines().collect();

@@ -16,6 +16,7 @@ use crate::anchor::Quote;
 use crate::annotation::{Millis, Tag};
 use crate::document::Fixes;
 use crate::i18n::Lang;
+use crate::validate::{Repair, sanitize};
 
 /// What an imported file holds, whatever its format.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -27,6 +28,8 @@ pub struct Incoming {
     pub tags: Vec<Tag>,
     pub fixes: Fixes,
     pub annotations: Vec<IncomingAnnotation>,
+    /// What [`parse`] changed to make the file safe to use.
+    pub repairs: Vec<Repair>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,7 +93,8 @@ impl fmt::Display for ImportError {
     }
 }
 
-/// Reads a file in either JSON form.
+/// Reads a file in either JSON form, and repairs what it cannot use as it is
+/// ([`crate::validate::sanitize`]).
 pub fn parse(json: &str) -> Result<Incoming, ImportError> {
     let json = json.trim_start_matches('\u{feff}');
     if json.trim().is_empty() {
@@ -101,13 +105,15 @@ pub fn parse(json: &str) -> Result<Incoming, ImportError> {
             line: e.line(),
             column: e.column(),
         })?;
-    if value.get("format").and_then(|f| f.as_str()) == Some(native::FORMAT) {
-        native::read(value)
+    let mut incoming = if value.get("format").and_then(|f| f.as_str()) == Some(native::FORMAT) {
+        native::read(value)?
     } else if w3c::looks_like(&value) {
-        w3c::read(&value)
+        w3c::read(&value)?
     } else {
-        Err(ImportError::UnknownFormat)
-    }
+        return Err(ImportError::UnknownFormat);
+    };
+    incoming.repairs = sanitize(&mut incoming);
+    Ok(incoming)
 }
 
 /// The SHA-256 of the text, in lower-case hex: the document's fingerprint.

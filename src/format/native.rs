@@ -149,5 +149,6 @@ pub(super) fn read(value: serde_json::Value) -> Result<Incoming, ImportError> {
                 modified: a.modified.as_deref().map_or(0, parse_time),
             })
             .collect(),
+        repairs: Vec::new(),
     })
 }
