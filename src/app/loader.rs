@@ -2,7 +2,7 @@
 //! to show, or into annotations to import. Failures become messages; nothing here
 //! touches the open document.
 
-use gloo::storage::{LocalStorage, Storage};
+use std::rc::Rc;
 
 use yew::Callback;
 
@@ -10,9 +10,9 @@ use crate::annotation::TagSet;
 use crate::app::decoder::{self, Reply};
 use crate::app::io;
 use crate::app::state::{Loaded, Notice};
-use crate::app::storage;
+use crate::app::storage::{self, DocText, RecentEntry};
 use crate::decode::{MAX_FILE_BYTES, Sniffed, sniff};
-use crate::document::DocumentBuilder;
+use crate::document::{Document, DocumentBuilder};
 use crate::editor::Workspace;
 use crate::format::{self, Incoming};
 use crate::i18n::Lang;
@@ -26,13 +26,13 @@ pub enum Outcome {
 }
 
 /// The document that was open last, if `localStorage` holds it, else the sample.
-/// A document kept in IndexedDB arrives later, through [`reopen_current`]; until
-/// then an empty placeholder with no id shows, which autosave never writes.
+/// A document whose text is in IndexedDB arrives later, through [`reopen_current`];
+/// until then an empty placeholder with no id shows, which autosave never writes.
 pub fn initial() -> Loaded {
     let Some(id) = storage::current_id() else {
         return fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None);
     };
-    if storage::recent().iter().any(|e| e.id == id && e.in_idb) {
+    if storage::entry(&id).is_some_and(|e| e.in_idb) {
         let placeholder = new_workspace("", "", &TagSet::default());
         let notice = Some(Notice::info(storage::load_lang().strings().loading));
         return Loaded {
@@ -40,19 +40,17 @@ pub fn initial() -> Loaded {
             ..Loaded::new(placeholder, String::new())
         };
     }
-    LocalStorage::raw()
-        .get_item(&format!("sentag.doc.{id}"))
-        .ok()
-        .flatten()
-        .and_then(|json| loaded_from_json(&id, &json))
+    storage::entry(&id)
+        .and_then(|entry| storage::load_text_now(&entry).map(|text| (entry, text)))
+        .and_then(|(entry, text)| from_parts(&entry, text))
+        .or_else(|| from_legacy(&id))
         .unwrap_or_else(|| fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None))
 }
 
-/// The last document, when it lives in IndexedDB and so could not open at start.
+/// The last document, when its text lives in IndexedDB and so could not open at start.
 pub async fn reopen_current() -> Option<Loaded> {
     let id = storage::current_id()?;
-    let indexed = storage::recent().iter().any(|e| e.id == id && e.in_idb);
-    if !indexed {
+    if !storage::entry(&id).is_some_and(|e| e.in_idb) {
         return None;
     }
     Some(
@@ -62,13 +60,24 @@ pub async fn reopen_current() -> Option<Loaded> {
     )
 }
 
-fn loaded_from_json(id: &str, json: &str) -> Option<Loaded> {
-    let (workspace, source) = from_saved_json(json, &storage::load_default_tags())?;
-    let scroll = storage::recent()
-        .into_iter()
-        .find(|e| e.id == id)
-        .map(|e| e.scroll())
-        .unwrap_or_default();
+/// A saved document from its text and its state (with the revision it was read at).
+fn from_parts(entry: &RecentEntry, text: DocText) -> Option<Loaded> {
+    let state = storage::load_state(&entry.id)?;
+    let doc = Document::with_fixes(text.title, text.text, &state.fixes);
+    let workspace = state.restore(&Rc::new(doc));
+    Some(Loaded {
+        source: text.source,
+        scroll: entry.scroll(),
+        rev: Some(state.rev),
+        ..Loaded::new(workspace, entry.id.clone())
+    })
+}
+
+/// A document saved by sentag before revisions; it is stored anew at its first save.
+fn from_legacy(id: &str) -> Option<Loaded> {
+    let json = storage::load_legacy(id)?;
+    let (workspace, source) = from_saved_json(&json, &storage::load_default_tags())?;
+    let scroll = storage::entry(id).map(|e| e.scroll()).unwrap_or_default();
     Some(Loaded {
         source,
         scroll,
@@ -76,10 +85,13 @@ fn loaded_from_json(id: &str, json: &str) -> Option<Loaded> {
     })
 }
 
-/// A saved document, by id.
+/// A saved document, by id: only one the list still holds, so a deleted one stays deleted.
 pub async fn reopen(id: &str) -> Option<Loaded> {
-    let json = storage::load_document(id).await?;
-    loaded_from_json(id, &json)
+    let entry = storage::entry(id)?;
+    match storage::load_text(&entry).await {
+        Some(text) => from_parts(&entry, text),
+        None => from_legacy(id),
+    }
 }
 
 fn fresh(title: &str, text: &str, source: Option<String>, encoding: Option<String>) -> Loaded {

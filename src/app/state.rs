@@ -12,6 +12,7 @@ use crate::history::History;
 use crate::i18n::Lang;
 use crate::import::{ImportReport, apply as apply_import};
 use crate::selection::Selection;
+use crate::sync::{Clash, Revision};
 use crate::view::{Filter, matching_sentences};
 
 /// An open dialog.
@@ -34,6 +35,9 @@ pub enum Dialog {
     /// The file carries its own text, unlike the open article's: open it, or apply it here?
     ImportChoice(Rc<Incoming>),
     ImportReport(Rc<ImportReport>),
+    /// Another tab changed the same sentences (or tags, or sentence fixes): which to keep?
+    /// It closes only by a choice.
+    Conflict(Rc<Clash>),
 }
 
 /// A message for the user at the top of the page.
@@ -70,6 +74,8 @@ pub struct Loaded {
     pub notice: Option<Notice>,
     /// Where the reader had scrolled to, for a reopened document.
     pub scroll: Scroll,
+    /// The stored revision it was read at; `None` for a document not saved yet.
+    pub rev: Option<Revision>,
 }
 
 impl Loaded {
@@ -81,6 +87,7 @@ impl Loaded {
             encoding: None,
             notice: None,
             scroll: Scroll::default(),
+            rev: None,
         }
     }
 }
@@ -111,6 +118,10 @@ pub struct AppState {
     pub storage_problem: Option<String>,
     /// The scroll position to restore when the document appears.
     pub scroll_to: Scroll,
+    /// The stored revision the document was opened at (`None`: not saved yet).
+    pub opened_rev: Option<Revision>,
+    /// Counts the documents opened, so that reopening the same one starts afresh.
+    pub generation: u32,
 }
 
 pub enum Action {
@@ -142,6 +153,14 @@ pub enum Action {
     Import(Rc<Incoming>),
     Notify(Option<Notice>),
     StorageProblem(Option<String>),
+    /// The user chose a version in a conflict with another tab.
+    ConflictResolved(&'static str),
+    /// Shows what another tab saved (merged with this tab's changes, if `merged`). The
+    /// undo history starts here: undoing past it would silently undo the other tab's work.
+    Synced {
+        workspace: Workspace,
+        merged: bool,
+    },
 }
 
 impl AppState {
@@ -160,6 +179,8 @@ impl AppState {
             notice: loaded.notice,
             storage_problem: None,
             scroll_to: loaded.scroll,
+            opened_rev: loaded.rev,
+            generation: 0,
         }
     }
 
@@ -213,6 +234,25 @@ impl AppState {
             state.refresh_search();
         }
         state
+    }
+
+    /// The open dialog, still about the same sentence once another tab's merges and
+    /// splits moved it (closed if that sentence is gone), so a note being typed stays.
+    fn dialog_after_sync(&self, next: &Workspace) -> Option<Dialog> {
+        let moved = |sentence: usize| {
+            let start = self.workspace().doc.sentences.get(sentence)?.char_start;
+            next.doc
+                .sentences
+                .iter()
+                .position(|s| s.char_start == start)
+        };
+        match self.dialog.clone()? {
+            Dialog::Note { sentence } => moved(sentence).map(|sentence| Dialog::Note { sentence }),
+            Dialog::Split { sentence, caret } => {
+                moved(sentence).map(|sentence| Dialog::Split { sentence, caret })
+            }
+            other => Some(other),
+        }
     }
 
     fn revealing(self, selection: Selection) -> AppState {
@@ -309,6 +349,7 @@ impl Reducible for AppState {
                 dialog: Some(dialog),
                 ..(*self).clone()
             }),
+            Action::CloseDialog if matches!(self.dialog, Some(Dialog::Conflict(_))) => None,
             Action::CloseDialog => Some(AppState {
                 dialog: None,
                 ..(*self).clone()
@@ -319,8 +360,33 @@ impl Reducible for AppState {
             }),
             Action::Load(loaded) => Some(AppState {
                 storage_problem: self.storage_problem.clone(),
+                generation: self.generation.wrapping_add(1),
                 ..AppState::new(*loaded, self.lang)
             }),
+            Action::ConflictResolved(said) => Some(AppState {
+                dialog: None,
+                notice: Some(Notice::info(said)),
+                ..(*self).clone()
+            }),
+            Action::Synced { workspace, merged } => {
+                let structure_changed = !Rc::ptr_eq(&workspace.doc, &self.workspace().doc);
+                let len = workspace.doc.sentences.len();
+                let mut state = AppState {
+                    selection: self.selection.clamp(len),
+                    history: History::new(workspace.clone()),
+                    notice: if merged {
+                        Some(Notice::info(self.lang.strings().merged_other_tab))
+                    } else {
+                        self.notice.clone()
+                    },
+                    dialog: self.dialog_after_sync(&workspace),
+                    ..(*self).clone()
+                };
+                if structure_changed {
+                    state.refresh_search();
+                }
+                Some(state)
+            }
             Action::Import(incoming) => {
                 let (next, report) = apply_import(self.workspace(), &incoming);
                 let mut state = AppState {

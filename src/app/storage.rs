@@ -1,20 +1,44 @@
-//! Browser storage: the saved documents and their index, and the preferences
-//! (UI language, default tag set). Documents go to `localStorage` where they fit,
-//! else to IndexedDB; the index and the preferences always live in `localStorage`.
+//! Browser storage: the saved documents and their index, and the preferences (UI
+//! language, default tag set).
+//!
+//! A document is kept in two parts. Its text (`sentag.text.<id>`), written once, in
+//! `localStorage` where it fits, else in IndexedDB. Its state (`sentag.state.<id>`:
+//! fixes, tag set, marks), in `localStorage`, preceded by its revision on a line of its
+//! own, and rewritten by [`DocStore`] only on top of the revision a tab last read. One
+//! key for both, so a revision never describes another tab's state. The index
+//! (`sentag.docs`) lists the documents for "Recent documents".
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
 use crate::annotation::{Millis, TagSet};
 use crate::app::idb;
+use crate::editor::Workspace;
 use crate::i18n::Lang;
+use crate::session::tag_counts;
+use crate::sync::{self, Revision, SavedState};
 
 const LANG_KEY: &str = "sentag.lang";
 const DEFAULT_TAGS_KEY: &str = "sentag.default-tags";
 const INDEX_KEY: &str = "sentag.docs";
 const CURRENT_KEY: &str = "sentag.current";
 
-fn doc_key(id: &str) -> String {
+fn text_key(id: &str) -> String {
+    format!("sentag.text.{id}")
+}
+
+/// The key whose change tells other tabs (through the `storage` event) of a new state.
+pub fn state_key(id: &str) -> String {
+    format!("sentag.state.{id}")
+}
+
+/// A state as stored: its revision's short form, a line break, the state's JSON.
+fn stored_state(rev: &Revision, json: &str) -> String {
+    format!("{}\n{json}", rev.key())
+}
+
+/// Where sentag before revisions kept a whole document (text and marks) in one value.
+fn legacy_key(id: &str) -> String {
     format!("sentag.doc.{id}")
 }
 
@@ -31,6 +55,7 @@ pub fn save_lang(lang: Lang) {
     let _ = LocalStorage::set(LANG_KEY, lang.code());
 }
 
+/// The tag set for new documents, read afresh each time: another tab may have changed it.
 pub fn load_default_tags() -> TagSet {
     LocalStorage::get(DEFAULT_TAGS_KEY).unwrap_or_default()
 }
@@ -48,15 +73,6 @@ pub struct Scroll {
     pub block: Option<(usize, f64)>,
 }
 
-impl RecentEntry {
-    pub fn scroll(&self) -> Scroll {
-        Scroll {
-            y: self.scroll,
-            block: self.scroll_block,
-        }
-    }
-}
-
 /// One saved document, as the "recent documents" list shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecentEntry {
@@ -72,9 +88,49 @@ pub struct RecentEntry {
     /// survives a reload where `scroll` does not (see `app::scroll`).
     #[serde(default)]
     pub scroll_block: Option<(usize, f64)>,
-    /// Whether the document lives in IndexedDB (it did not fit in `localStorage`).
+    /// Whether the text lives in IndexedDB (it did not fit in `localStorage`).
     #[serde(default)]
     pub in_idb: bool,
+    /// A copy kept aside from a conflict shares the text of the document it copies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_id: Option<String>,
+}
+
+impl RecentEntry {
+    pub fn scroll(&self) -> Scroll {
+        Scroll {
+            y: self.scroll,
+            block: self.scroll_block,
+        }
+    }
+
+    fn text_id(&self) -> &str {
+        self.text_id.as_deref().unwrap_or(&self.id)
+    }
+
+    /// The entry for `workspace`, stored under `id`, saved at `now`.
+    pub fn describe(id: &str, workspace: &Workspace, now: Millis) -> RecentEntry {
+        RecentEntry {
+            id: id.to_string(),
+            title: workspace.doc.title.clone(),
+            saved: now,
+            sentences: workspace.doc.sentences.len(),
+            counts: tag_counts(workspace),
+            scroll: 0.0,
+            scroll_block: None,
+            in_idb: false,
+            text_id: None,
+        }
+    }
+}
+
+/// A document's text and where it came from, stored once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocText {
+    pub title: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The saved documents, most recent first.
@@ -82,56 +138,240 @@ pub fn recent() -> Vec<RecentEntry> {
     LocalStorage::get(INDEX_KEY).unwrap_or_default()
 }
 
-fn put_entry(entry: RecentEntry) -> Result<(), String> {
+pub fn entry(id: &str) -> Option<RecentEntry> {
+    recent().into_iter().find(|e| e.id == id)
+}
+
+fn write_index(index: &[RecentEntry]) -> Result<(), String> {
+    LocalStorage::set(INDEX_KEY, index).map_err(|e| e.to_string())
+}
+
+/// Lists a saved document first, keeping what the list knew of it (its place, where
+/// its text is), and makes it the one to reopen.
+pub fn list_first(entry: RecentEntry) -> Result<(), String> {
     let mut index = recent();
-    index.retain(|e| e.id != entry.id);
+    let known = index
+        .iter()
+        .position(|e| e.id == entry.id)
+        .map(|at| index.remove(at));
+    let entry = match known {
+        Some(old) => RecentEntry {
+            scroll: old.scroll,
+            scroll_block: old.scroll_block,
+            in_idb: old.in_idb || entry.in_idb,
+            text_id: old.text_id.or(entry.text_id),
+            ..entry
+        },
+        None => entry,
+    };
     let id = entry.id.clone();
     index.insert(0, entry);
-    LocalStorage::set(INDEX_KEY, &index).map_err(|e| e.to_string())?;
+    write_index(&index)?;
     LocalStorage::set(CURRENT_KEY, id).map_err(|e| e.to_string())
 }
 
-/// Saves a document (sentag JSON with its text) in `localStorage` and moves it to
-/// the top of the list. Fails when it does not fit; see [`save_document_indexed`].
-pub fn save_document(entry: RecentEntry, json: &str) -> Result<(), String> {
+/// Stores a document's text in `localStorage`, at once; false when it does not fit.
+pub fn save_text_now(id: &str, text: &DocText) -> bool {
+    serde_json::to_string(text)
+        .ok()
+        .is_some_and(|json| LocalStorage::raw().set_item(&text_key(id), &json).is_ok())
+}
+
+/// Stores a document's text in IndexedDB, for when `localStorage` has no room.
+pub async fn save_text_indexed(id: &str, text: &DocText) -> Result<(), String> {
+    let json = serde_json::to_string(text).map_err(|e| e.to_string())?;
+    idb::put(&text_key(id), &json).await
+}
+
+/// A document's text, if `localStorage` holds it (no waiting).
+pub fn load_text_now(entry: &RecentEntry) -> Option<DocText> {
+    let json = LocalStorage::raw()
+        .get_item(&text_key(entry.text_id()))
+        .ok()
+        .flatten()?;
+    serde_json::from_str(&json).ok()
+}
+
+/// A document's text, wherever it is kept.
+pub async fn load_text(entry: &RecentEntry) -> Option<DocText> {
+    if let Some(text) = load_text_now(entry) {
+        return Some(text);
+    }
+    let json = idb::get(&text_key(entry.text_id())).await?;
+    serde_json::from_str(&json).ok()
+}
+
+fn raw_state(id: &str) -> Option<String> {
+    LocalStorage::raw().get_item(&state_key(id)).ok().flatten()
+}
+
+/// The state stored for a document.
+pub fn load_state(id: &str) -> Option<SavedState> {
+    let stored = raw_state(id)?;
+    let (_, json) = stored.split_once('\n')?;
+    SavedState::from_json(json).ok()
+}
+
+/// A document as sentag kept it before revisions (sentag JSON with its text).
+pub fn load_legacy(id: &str) -> Option<String> {
+    LocalStorage::raw().get_item(&legacy_key(id)).ok().flatten()
+}
+
+pub fn drop_legacy(id: &str) {
+    LocalStorage::delete(legacy_key(id));
+}
+
+/// One document's state in `localStorage`, for the revision protocol ([`sync::Store`]).
+/// The compare and the write happen in one task. Browsers propagate `localStorage`
+/// between tabs within milliseconds, not atomically, so two saves made in the same few
+/// milliseconds could both pass. Each tab then learns (the `storage` event) that the
+/// stored state does not descend from its write, and merges again (`sync::Replica`).
+pub struct DocStore<'a> {
+    pub id: &'a str,
+}
+
+impl sync::Store for DocStore<'_> {
+    fn head(&self) -> Option<Revision> {
+        let stored = raw_state(self.id)?;
+        Revision::parse(stored.split_once('\n')?.0)
+    }
+
+    fn load(&self) -> Option<SavedState> {
+        load_state(self.id)
+    }
+
+    fn compare_and_swap(
+        &mut self,
+        expected: Option<&Revision>,
+        next: &Revision,
+        json: &str,
+    ) -> Result<bool, String> {
+        if self.head().as_ref() != expected {
+            return Ok(false);
+        }
+        LocalStorage::raw()
+            .set_item(&state_key(self.id), &stored_state(next, json))
+            .map_err(|_| "the browser's storage is full or unavailable".to_string())?;
+        Ok(true)
+    }
+}
+
+/// Keeps `workspace` aside as a new entry in "Recent documents" (a copy of document
+/// `of`, sharing its text), and returns the copy's id.
+pub fn save_copy(
+    of: &str,
+    workspace: &Workspace,
+    title: String,
+    now: Millis,
+) -> Result<String, String> {
+    let id = format!("{of}-{now}");
+    let rev = Revision {
+        n: 1,
+        tab: "copy".into(),
+    };
+    let json = sync::state_json(workspace, &rev, &[], now);
     LocalStorage::raw()
-        .set_item(&doc_key(&entry.id), json)
+        .set_item(&state_key(&id), &stored_state(&rev, &json))
         .map_err(|_| "the browser's storage is full or unavailable".to_string())?;
-    put_entry(RecentEntry {
-        in_idb: false,
-        ..entry
-    })
+    let original = entry(of);
+    let copy = RecentEntry {
+        title,
+        in_idb: original.as_ref().is_some_and(|e| e.in_idb),
+        text_id: Some(original.map_or(of.to_string(), |e| e.text_id().to_string())),
+        ..RecentEntry::describe(&id, workspace, now)
+    };
+    let mut index = recent();
+    index.insert(index.len().min(1), copy);
+    write_index(&index)?;
+    Ok(id)
 }
 
-/// Saves a document in IndexedDB, for when `localStorage` has no room.
-pub async fn save_document_indexed(entry: RecentEntry, json: &str) -> Result<(), String> {
-    idb::put(&doc_key(&entry.id), json).await?;
-    LocalStorage::delete(doc_key(&entry.id));
-    put_entry(RecentEntry {
-        in_idb: true,
-        ..entry
-    })
+/// A deleted document, held in memory so that the deletion can be undone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    entry: RecentEntry,
+    at: usize,
+    state: Option<String>,
+    /// The text, when no other entry shares it (else it stays where it is).
+    text: Option<String>,
+    legacy: Option<String>,
 }
 
-pub async fn load_document(id: &str) -> Option<String> {
-    if let Some(json) = LocalStorage::raw().get_item(&doc_key(id)).ok().flatten() {
-        return Some(json);
+impl Removed {
+    pub fn title(&self) -> &str {
+        &self.entry.title
     }
-    let indexed = recent().iter().any(|e| e.id == id && e.in_idb);
-    if indexed {
-        idb::get(&doc_key(id)).await
-    } else {
+}
+
+/// Deletes a saved document, and returns what it held, for [`undo_remove`].
+pub async fn remove(id: &str) -> Option<Removed> {
+    let index = recent();
+    let at = index.iter().position(|e| e.id == id)?;
+    let entry = index[at].clone();
+    let raw = LocalStorage::raw();
+    let get = |key: String| raw.get_item(&key).ok().flatten();
+    let shared = index
+        .iter()
+        .any(|e| e.id != id && e.text_id() == entry.text_id());
+    let text = if shared {
         None
-    }
-}
-
-pub fn delete_document(id: &str) {
-    LocalStorage::delete(doc_key(id));
+    } else if entry.in_idb {
+        idb::get(&text_key(entry.text_id())).await
+    } else {
+        get(text_key(entry.text_id()))
+    };
+    let removed = Removed {
+        state: get(state_key(id)),
+        legacy: get(legacy_key(id)),
+        text,
+        entry,
+        at,
+    };
+    // The list first: another tab re-reads it before anything else.
     let mut index = recent();
     index.retain(|e| e.id != id);
-    let _ = LocalStorage::set(INDEX_KEY, &index);
-    let key = doc_key(id);
-    wasm_bindgen_futures::spawn_local(async move { idb::delete(&key).await });
+    let _ = write_index(&index);
+    for key in [state_key(id), legacy_key(id)] {
+        LocalStorage::delete(key);
+    }
+    if removed.text.is_some() {
+        let key = text_key(removed.entry.text_id());
+        LocalStorage::delete(&key);
+        if removed.entry.in_idb {
+            idb::delete(&key).await;
+        }
+    }
+    Some(removed)
+}
+
+/// Puts a deleted document back where it was.
+pub async fn undo_remove(removed: &Removed) -> Result<(), String> {
+    let id = &removed.entry.id;
+    if let Some(text) = &removed.text {
+        let key = text_key(removed.entry.text_id());
+        if removed.entry.in_idb {
+            idb::put(&key, text).await?;
+        } else {
+            LocalStorage::raw()
+                .set_item(&key, text)
+                .map_err(|_| "the browser's storage is full".to_string())?;
+        }
+    }
+    let raw = LocalStorage::raw();
+    let parts = [
+        (state_key(id), &removed.state),
+        (legacy_key(id), &removed.legacy),
+    ];
+    for (key, value) in parts {
+        if let Some(value) = value {
+            raw.set_item(&key, value)
+                .map_err(|_| "the browser's storage is full".to_string())?;
+        }
+    }
+    let mut index = recent();
+    index.retain(|e| e.id != *id);
+    index.insert(removed.at.min(index.len()), removed.entry.clone());
+    write_index(&index)
 }
 
 /// The document that was open last.
@@ -145,6 +385,6 @@ pub fn save_scroll(id: &str, scroll: Scroll) {
     if let Some(entry) = index.iter_mut().find(|e| e.id == id) {
         entry.scroll = scroll.y;
         entry.scroll_block = scroll.block;
-        let _ = LocalStorage::set(INDEX_KEY, &index);
+        let _ = write_index(&index);
     }
 }

@@ -207,14 +207,16 @@ describe('autosave', () => {
 
   test('a document too large for localStorage goes to IndexedDB and comes back', async () => {
     const { context, page } = await openApp(app.browser, app.url);
-    // Documents no longer fit in localStorage; the small index still does.
+    // Texts no longer fit in localStorage; the small index and the state still do.
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
-        if (key.startsWith('sentag.doc.')) throw new DOMException('quota', 'QuotaExceededError');
+        if (key.startsWith('sentag.text.')) throw new DOMException('quota', 'QuotaExceededError');
         return setItem.call(this, key, value);
       };
     });
+    // Start from an empty profile, so that the sample is stored anew under that rule.
+    await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.locator('[role=option]').first().waitFor();
     await tagTwo(page);

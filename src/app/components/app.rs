@@ -30,7 +30,7 @@ pub fn app() -> Html {
     use_effect_with((state.doc_id.clone(), state.scroll_to), |(_, to)| {
         scroll::restore(*to)
     });
-    let save_now = use_autosave(state.clone());
+    let autosave = use_autosave(state.clone());
     use_shortcuts(state.clone());
     use_tag_styles(state.workspace().tags.clone());
     use_reveal(state.selection.cursor(), state.reveal);
@@ -49,7 +49,7 @@ pub fn app() -> Html {
     // Another document: the current one is saved first, so loading never loses work.
     let on_load = {
         let d = dispatcher.clone();
-        let save_now = save_now.clone();
+        let save_now = autosave.save_now.clone();
         Callback::from(move |loaded: Loaded| {
             save_now.emit(());
             d.dispatch(Action::Load(Box::new(loaded)));
@@ -176,10 +176,10 @@ pub fn app() -> Html {
                         json.as_bytes(),
                     )
                 }
-                ExportKind::Csv => io::download(
+                ExportKind::Csv(options) => io::download(
                     &format::file_name(title, now, "csv"),
                     "text/csv;charset=utf-8",
-                    &format::csv::export(workspace),
+                    &format::csv::export(workspace, &options),
                 ),
                 ExportKind::Handout => io::download(
                     &format::file_name(title, now, "handout.html"),
@@ -280,7 +280,7 @@ pub fn app() -> Html {
                     on_search_step={dispatch.reform(|forward| Action::SearchStep { forward })}
                     on_jump={send(Action::JumpTo)} />
             </main>
-            <Dialogs state={shared} dispatch={dispatch.clone()} {on_load} />
+            <Dialogs state={shared} dispatch={dispatch.clone()} {on_load} on_resolve={autosave.resolve.clone()} />
             if dragging { <div class="drop-hint" aria-hidden="true">{ text.drop_hint }</div> }
         </div>
     }

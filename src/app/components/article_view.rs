@@ -7,14 +7,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::sentence::SentenceClick;
-use crate::annotation::{Marks, TagSet};
+use crate::annotation::TagSet;
 use crate::document::Document;
+use crate::editor::MarksList;
 use crate::i18n::Lang;
 use crate::view::Filter;
 
 pub struct ArticleView {
     pub doc: Rc<Document>,
-    pub marks: Rc<Vec<Rc<Marks>>>,
+    pub marks: MarksList,
     pub tags: Rc<TagSet>,
     pub filter: Filter,
     pub query: AttrValue,
@@ -32,9 +33,15 @@ impl ArticleView {
             && self.query == other.query
             && self.lang == other.lang
             && self.on_click == other.on_click
-            && self.marks[sentences.clone()]
-                .iter()
-                .zip(&other.marks[sentences])
-                .all(|(a, b)| Rc::ptr_eq(a, b))
+            && (self.marks.ptr_eq(&other.marks) || {
+                // A focus keeps its place in the tree, so the walk is linear.
+                let (mut mine, mut theirs) = (self.marks.focus(), other.marks.focus());
+                sentences
+                    .into_iter()
+                    .all(|i| match (mine.get(i), theirs.get(i)) {
+                        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                        _ => false,
+                    })
+            })
     }
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::confirm_dialog::ConfirmDialog;
+use super::conflict_dialog::ConflictDialog;
 use super::help::Help;
 use super::import_dialogs::{ImportChoice, ImportReportDialog};
 use super::note_dialog::NoteDialog;
@@ -13,7 +14,8 @@ use super::recent_dialog::RecentDialog;
 use super::split_dialog::SplitDialog;
 use super::tag_editor::TagEditor;
 use crate::annotation::TagSet;
-use crate::app::state::{Action, AppState, Dialog, Loaded};
+use crate::app::hooks::Resolution;
+use crate::app::state::{Action, AppState, Dialog, Loaded, Notice};
 use crate::app::{loader, storage};
 use crate::editor::Edit;
 use crate::format::Incoming;
@@ -27,6 +29,7 @@ pub struct DialogsProps {
     pub dispatch: Callback<Action>,
     /// Opens another document (after saving the current one).
     pub on_load: Callback<Loaded>,
+    pub on_resolve: Callback<Resolution>,
 }
 
 impl PartialEq for DialogsProps {
@@ -34,12 +37,14 @@ impl PartialEq for DialogsProps {
         Rc::ptr_eq(&self.state, &other.state)
             && self.dispatch == other.dispatch
             && self.on_load == other.on_load
+            && self.on_resolve == other.on_resolve
     }
 }
 
 #[function_component(Dialogs)]
 pub fn dialogs(props: &DialogsProps) -> Html {
     let notice = use_state(|| None::<AttrValue>);
+    let removed = use_state(|| None::<Rc<storage::Removed>>);
     let state = &props.state;
     let Some(dialog) = state.dialog.clone() else {
         return html! {};
@@ -162,15 +167,51 @@ pub fn dialogs(props: &DialogsProps) -> Html {
                     }
                 });
             });
-            let dispatch = props.dispatch.clone();
-            let on_delete = Callback::from(move |id: String| {
-                storage::delete_document(&id);
-                dispatch.emit(Action::Open(Dialog::Recent));
-            });
+            let on_delete = {
+                let removed = removed.clone();
+                Callback::from(move |id: String| {
+                    let removed = removed.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Some(gone) = storage::remove(&id).await {
+                            removed.set(Some(Rc::new(gone)));
+                        }
+                    });
+                })
+            };
+            let on_undo = {
+                let removed = removed.clone();
+                let dispatch = props.dispatch.clone();
+                Callback::from(move |_: ()| {
+                    let Some(gone) = (*removed).clone() else {
+                        return;
+                    };
+                    let (removed, dispatch) = (removed.clone(), dispatch.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Err(why) = storage::undo_remove(&gone).await {
+                            dispatch.emit(Action::Notify(Some(Notice::error(why))));
+                        }
+                        removed.set(None);
+                    });
+                })
+            };
+            let on_close = {
+                let removed = removed.clone();
+                let close = close.clone();
+                Callback::from(move |_: ()| {
+                    removed.set(None);
+                    close.emit(());
+                })
+            };
+            let title = removed
+                .as_ref()
+                .map(|r| AttrValue::from(r.title().to_string()));
             html! {
                 <RecentDialog entries={storage::recent()} current={AttrValue::from(state.doc_id.clone())}
-                    {lang} {on_open} {on_delete} on_close={close} />
+                    {lang} {on_open} {on_delete} removed={title} {on_undo} {on_close} />
             }
+        }
+        Dialog::Conflict(clash) => {
+            html! { <ConflictDialog {clash} {lang} on_resolve={props.on_resolve.clone()} /> }
         }
         Dialog::ImportChoice(incoming) => {
             let title = incoming.title.clone().unwrap_or_default();

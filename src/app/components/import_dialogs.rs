@@ -53,6 +53,10 @@ pub fn import_report(props: &ImportReportProps) -> Html {
             </li>
         }
     });
+    let repairs = r
+        .repairs
+        .iter()
+        .map(|repair| html! { <li>{ text.repair(repair) }</li> });
     html! {
         <Modal title={text.report_title} on_close={props.on_close.clone()}>
             <p class="import-summary" data-exact={r.exact.to_string()} data-reanchored={r.reanchored.to_string()}
@@ -62,6 +66,10 @@ pub fn import_report(props: &ImportReportProps) -> Html {
             if !r.orphans.is_empty() {
                 <h3>{ text.orphans_title }</h3>
                 <ul class="orphans">{ for orphans }</ul>
+            }
+            if !r.repairs.is_empty() {
+                <h3>{ text.repairs_title }</h3>
+                <ul class="repairs">{ for repairs }</ul>
             }
             <div class="modal-actions">
                 <button class="primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ text.close }</button>

@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::format::csv::{CsvOptions, Layout, Separator};
 use crate::i18n::Lang;
 
 /// What the File menu asks for.
@@ -19,7 +20,7 @@ pub enum FileCommand {
 pub enum ExportKind {
     Json,
     W3c,
-    Csv,
+    Csv(crate::format::csv::CsvOptions),
     Handout,
     CopyJson,
 }
@@ -113,7 +114,11 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
             <div class="menu-items">
                 { item(ExportKind::Json, text.export_json, "json") }
                 { item(ExportKind::W3c, text.export_w3c, "w3c") }
-                { item(ExportKind::Csv, text.export_csv, "csv") }
+                { item(ExportKind::Csv(CsvOptions::default()), text.export_csv, "csv") }
+                { item(ExportKind::Csv(CsvOptions { separator: Separator::Semicolon, ..CsvOptions::default() }),
+                    text.export_csv_semicolon, "csv-semicolon") }
+                { item(ExportKind::Csv(CsvOptions { layout: Layout::TagColumns, ..CsvOptions::default() }),
+                    text.export_csv_columns, "csv-columns") }
                 { item(ExportKind::Handout, text.export_handout, "handout") }
                 { item(ExportKind::CopyJson, text.copy_json, "copy") }
                 <label class="menu-check">

@@ -1,4 +1,4 @@
-//! A modal dialog frame: title, backdrop, and focus on its first field when it opens.
+//! A modal dialog frame: title, backdrop, Esc, and focus on its first field when it opens.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -43,8 +43,19 @@ pub fn modal(props: &ModalProps) -> Html {
             }
         }
     };
+    // Esc closes through `on_close`, so a dialog can ask before losing typing; the page's
+    // own Esc handling sees the default prevented and leaves it alone.
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                on_close.emit(());
+            }
+        }
+    };
     html! {
-        <div ref={backdrop} class="backdrop" onclick={on_backdrop}>
+        <div ref={backdrop} class="backdrop" onclick={on_backdrop} {onkeydown}>
             <div class="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title" ref={frame}>
                 <h2 id="modal-title">{ props.title.clone() }</h2>
                 { props.children.clone() }

@@ -3,8 +3,12 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use super::discard_guard::use_discard_guard;
 use super::modal::Modal;
 use crate::i18n::Lang;
+use crate::validate::MAX_NOTE_CHARS;
 
 #[derive(Properties, PartialEq)]
 pub struct NoteDialogProps {
@@ -29,6 +33,14 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
             }
         })
     };
+    let dirty: Rc<dyn Fn() -> bool> = {
+        let (area, initial) = (area.clone(), props.note.clone());
+        Rc::new(move || {
+            area.cast::<HtmlTextAreaElement>()
+                .is_some_and(|a| a.value().trim() != initial.trim())
+        })
+    };
+    let (close, question) = use_discard_guard(props.on_close.clone(), dirty, props.lang);
     let onkeydown = {
         let save = save.clone();
         move |e: KeyboardEvent| {
@@ -39,15 +51,16 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
         }
     };
     html! {
-        <Modal title={text.note_for(props.sentence + 1)} on_close={props.on_close.clone()}>
+        <Modal title={text.note_for(props.sentence + 1)} on_close={close.clone()}>
             <blockquote class="selected-quote">{ props.quote.clone() }</blockquote>
             // The initial text only: a `value` would be written back on every
             // re-render (an autosave notice, say) and wipe what is being typed.
             <textarea ref={area} class="note-input" rows="4" aria-label={text.note}
-                defaultvalue={props.note.clone()} {onkeydown} />
+                defaultvalue={props.note.clone()} maxlength={MAX_NOTE_CHARS.to_string()} {onkeydown} />
+            { question }
             <div class="modal-actions">
                 <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>{ text.save }</button>
-                <button onclick={props.on_close.reform(|_: MouseEvent| ())}>{ text.cancel }</button>
+                <button onclick={close.reform(|_: MouseEvent| ())}>{ text.cancel }</button>
             </div>
         </Modal>
     }

@@ -6,14 +6,15 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::annotation::{Marks, TagSet};
+use crate::annotation::TagSet;
 use crate::document::Document;
+use crate::editor::MarksList;
 use crate::tag_css::OVERVIEW_ROWS;
 
 #[derive(Properties)]
 pub struct OverviewProps {
     pub doc: Rc<Document>,
-    pub marks: Rc<Vec<Rc<Marks>>>,
+    pub marks: MarksList,
     pub tags: Rc<TagSet>,
     pub label: AttrValue,
     pub on_jump: Callback<usize>,
@@ -22,7 +23,7 @@ pub struct OverviewProps {
 impl PartialEq for OverviewProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.doc, &other.doc)
-            && Rc::ptr_eq(&self.marks, &other.marks)
+            && self.marks.ptr_eq(&other.marks)
             && Rc::ptr_eq(&self.tags, &other.tags)
             && self.label == other.label
             && self.on_jump == other.on_jump

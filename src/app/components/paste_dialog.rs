@@ -3,6 +3,9 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use super::discard_guard::use_discard_guard;
 use super::modal::Modal;
 use crate::i18n::Lang;
 
@@ -33,15 +36,24 @@ pub fn paste_dialog(props: &PasteDialogProps) -> Html {
             (title, body)
         })
     };
+    let dirty: Rc<dyn Fn() -> bool> = {
+        let body = body.clone();
+        Rc::new(move || {
+            body.cast::<HtmlTextAreaElement>()
+                .is_some_and(|t| !t.value().trim().is_empty())
+        })
+    };
+    let (close, question) = use_discard_guard(props.on_close.clone(), dirty, props.lang);
     html! {
-        <Modal title={text.paste_text.trim_end_matches('…')} on_close={props.on_close.clone()}>
+        <Modal title={text.paste_text.trim_end_matches('…')} on_close={close.clone()}>
             <label class="field">{ text.title_label }
                 <input ref={title} class="paste-title" type="text" /></label>
             <label class="field">{ text.text_label }
                 <textarea ref={body} class="paste-text" rows="10" data-autofocus="" /></label>
+            { question }
             <div class="modal-actions">
                 <button class="primary" onclick={open}>{ text.open }</button>
-                <button onclick={props.on_close.reform(|_: MouseEvent| ())}>{ text.cancel }</button>
+                <button onclick={close.reform(|_: MouseEvent| ())}>{ text.cancel }</button>
             </div>
         </Modal>
     }

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -10,6 +11,7 @@ use crate::annotation::{Tag, TagId, TagSet};
 use crate::editor::Edit;
 use crate::i18n::Lang;
 use crate::keymap::is_free_hotkey;
+use crate::validate::MAX_LABEL_CHARS;
 
 #[derive(Properties, PartialEq)]
 pub struct TagEditorProps {
@@ -66,7 +68,7 @@ pub fn tag_editor(props: &TagEditorProps) -> Html {
         let label = TagSet::display_label(tag, chinese).to_string();
         html! {
             <li class="tag-row" key={tag.id.clone()} data-tag={tag.id.clone()}>
-                <input class="tag-label" aria-label={text.label} value={label}
+                <input class="tag-label" aria-label={text.label} value={label} maxlength={MAX_LABEL_CHARS.to_string()}
                     onchange={update(|t, v| t.label = v.trim().to_string())} />
                 <input class="tag-colour" type="color" aria-label={text.colour} value={tag.color.clone()}
                     onchange={update(|t, v| t.color = v)} />
@@ -94,13 +96,21 @@ pub fn tag_editor(props: &TagEditorProps) -> Html {
             })
         })
     };
+    // Closing keeps a label being typed: blurring its field commits it (its `change`
+    // fires) before the dialog goes.
+    let close = props.on_close.reform(|_: ()| {
+        let active = gloo::utils::document().active_element();
+        if let Some(field) = active.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            field.blur().ok();
+        }
+    });
     html! {
-        <Modal title={text.tag_set} on_close={props.on_close.clone()}>
+        <Modal title={text.tag_set} on_close={close.clone()}>
             <ol class="tag-rows">{ for rows }</ol>
             <div class="modal-actions">
                 <button onclick={on_add}>{ text.add_tag }</button>
                 <button onclick={props.on_make_default.reform(|_: MouseEvent| ())}>{ text.make_default }</button>
-                <button class="primary" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ text.close }</button>
+                <button class="primary" onclick={close.reform(|_: MouseEvent| ())}>{ text.close }</button>
             </div>
             if let Some(notice) = &props.notice { <p class="panel-line" role="status">{ notice.clone() }</p> }
         </Modal>

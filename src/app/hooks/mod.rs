@@ -9,7 +9,7 @@ mod shortcuts;
 mod tag_styles;
 mod windowing;
 
-pub use autosave::{save_now, use_autosave};
+pub use autosave::{Autosave, Resolution, use_autosave};
 pub use file_drop::use_file_drop;
 pub use printing::use_printing;
 pub use reveal::use_reveal;

@@ -40,6 +40,9 @@ pub fn use_shortcuts(state: UseReducerHandle<AppState>) {
                 let event: &KeyboardEvent = event.unchecked_ref();
                 let state = latest.borrow().clone();
                 if event.key() == "Escape" {
+                    if event.default_prevented() {
+                        return; // a dialog took it
+                    }
                     state.dispatch(if state.dialog.is_some() {
                         Action::CloseDialog
                     } else {
