@@ -36,6 +36,7 @@ test-e2e: build
 
 bench: build
 	cargo bench --locked --bench segment
+	cargo bench --locked --bench save
 	node bench/run.mjs
 
 lint: setup

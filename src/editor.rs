@@ -1,5 +1,6 @@
 //! The annotated document and every change a user can make to it, as pure functions.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use crate::annotation::{Marks, Millis, Tag, TagId, TagSet};
@@ -24,10 +25,48 @@ impl std::ops::DerefMut for MarksList {
     }
 }
 
-/// Shared lists are equal at once, without a walk: props and effects compare them often.
+impl MarksList {
+    /// The marks in order. It walks the tree's leaves as slices, several times faster
+    /// than an element-by-element iterator; saves and counts walk all 10,000.
+    pub fn iter(&self) -> impl Iterator<Item = &Rc<Marks>> {
+        self.0.leaves().flat_map(|leaf| leaf.iter())
+    }
+
+    /// The index ranges where `self` may differ from `earlier`, found leaf by leaf: an
+    /// edit copies only the leaves it changes, so a shared leaf is the same at once.
+    /// `None` when the two are shaped differently (a merge or split moved the leaves).
+    pub fn changed_since(&self, earlier: &MarksList) -> Option<Vec<Range<usize>>> {
+        if self.len() != earlier.len() {
+            return None;
+        }
+        let mut changed = Vec::new();
+        let mut at = 0;
+        let mut theirs = earlier.0.leaves();
+        for leaf in self.0.leaves() {
+            let old = theirs.next()?;
+            if old.len() != leaf.len() {
+                return None;
+            }
+            if !std::ptr::eq(old.as_ptr(), leaf.as_ptr()) {
+                changed.push(at..at + leaf.len());
+            }
+            at += leaf.len();
+        }
+        theirs.next().is_none().then_some(changed)
+    }
+}
+
+/// Shared lists are equal at once, and lists that share most leaves compare only the
+/// leaves that differ: props, effects and autosave compare them often.
 impl PartialEq for MarksList {
     fn eq(&self, other: &Self) -> bool {
-        self.0.ptr_eq(&other.0) || self.0 == other.0
+        if self.0.ptr_eq(&other.0) {
+            return true;
+        }
+        match self.changed_since(other) {
+            Some(ranges) => ranges.into_iter().flatten().all(|i| self[i] == other[i]),
+            None => self.len() == other.len() && self.iter().zip(other.iter()).all(|(a, b)| a == b),
+        }
     }
 }
 

@@ -52,13 +52,21 @@ pub fn title_from_text(text: &str, fallback: &str) -> String {
 }
 
 /// Tag label and count for each tag in use, for the recent-documents list.
+/// One pass over the marks, whatever the number of tags: every autosave lists them.
 pub fn tag_counts(workspace: &Workspace) -> Vec<(String, usize)> {
-    workspace
-        .tags
-        .tags
-        .iter()
-        .map(|t| (t.label.clone(), workspace.count(&t.id)))
+    let tags = &workspace.tags.tags;
+    let mut counts = vec![0; tags.len()];
+    for marks in workspace.marks.iter().filter(|m| !m.tags.is_empty()) {
+        for id in &marks.tags {
+            if let Some(at) = tags.iter().position(|t| t.id == *id) {
+                counts[at] += 1;
+            }
+        }
+    }
+    tags.iter()
+        .zip(counts)
         .filter(|(_, n)| *n > 0)
+        .map(|(t, n)| (t.label.clone(), n))
         .collect()
 }
 

@@ -8,7 +8,7 @@ use sentag::annotation::{PALETTE, Tag, TagSet};
 use sentag::format::{self, Incoming, IncomingAnnotation, handout, native};
 use sentag::i18n::Lang;
 use sentag::import::open_as_document;
-use sentag::validate::{HotkeyProblem, MAX_NOTE_CHARS, Repair, sanitize};
+use sentag::validate::{HotkeyProblem, MAX_NOTE_CHARS, Repair, excerpt, normal_color, sanitize};
 
 fn tag(id: &str, label: &str, color: &str, hotkey: Option<char>) -> Tag {
     Tag {
@@ -560,4 +560,89 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn colours_are_hex_or_replaced() {
+    let (i, r) = sanitized(
+        vec![
+            tag("a", "A", "#ABC", None),
+            tag("b", "B", "red;background:url(x)", None),
+            tag("c", "C", "#12345G", None),
+            tag("d", "D", "#0F766E", None),
+        ],
+        vec![],
+    );
+    let colours: Vec<_> = i.tags.iter().map(|t| t.color.as_str()).collect();
+    assert_eq!(colours, ["#aabbcc", PALETTE[1], PALETTE[2], "#0f766e"]);
+    assert_eq!(
+        r,
+        [
+            Repair::Colour {
+                tag: "B".into(),
+                was: "red;background:url(x)".into(),
+                now: PALETTE[1].into()
+            },
+            Repair::Colour {
+                tag: "C".into(),
+                was: "#12345G".into(),
+                now: PALETTE[2].into()
+            },
+        ]
+    );
+    assert_eq!(normal_color("#abcd"), None);
+    assert_eq!(normal_color("abc"), None);
+    assert_eq!(normal_color("#"), None);
+}
+
+#[test]
+fn bad_ids_are_replaced_without_taking_a_later_tags_id() {
+    let (i, r) = sanitized(
+        vec![
+            tag("main idea", "Main", "#000000", None),
+            tag("main", "Other", "#000000", None),
+        ],
+        vec![annotation(&["main idea", "main"], "")],
+    );
+    assert_eq!(i.tags[0].id, "main-2");
+    assert_eq!(i.tags[1].id, "main");
+    assert_eq!(i.annotations[0].tags, ["main-2", "main"]);
+    assert_eq!(
+        r,
+        [Repair::TagIdReplaced {
+            was: "main idea".into(),
+            now: "main-2".into()
+        }]
+    );
+}
+
+#[test]
+fn a_label_of_invisible_characters_becomes_the_id() {
+    let (i, r) = sanitized(vec![tag("x", " \u{202E}\u{7} ", "#000000", None)], vec![]);
+    assert_eq!(i.tags[0].label, "x");
+    assert_eq!(r, [Repair::EmptyLabel { tag: "x".into() }]);
+}
+
+#[test]
+fn names_on_annotations_are_trimmed_and_named_once() {
+    let (i, r) = sanitized(
+        vec![],
+        vec![annotation(&[" Idea ", "Idea", "\u{202E}x"], "")],
+    );
+    assert_eq!(i.annotations[0].tags, ["Idea"]);
+    assert_eq!(
+        r,
+        [Repair::TagReferenceDropped {
+            at: 0,
+            quote: "First.".into(),
+            name: "\u{202E}x".into()
+        }]
+    );
+}
+
+#[test]
+fn excerpts_spell_out_controls_and_stop_at_the_limit() {
+    assert_eq!(excerpt("a\u{202E}b\n", 40), "a\\u{202e}b\\n");
+    assert_eq!(excerpt("abcdef", 3), "abc…");
+    assert_eq!(excerpt("abc", 3), "abc");
 }

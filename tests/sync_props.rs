@@ -9,40 +9,34 @@ use proptest::prelude::*;
 use sentag::annotation::TagSet;
 use sentag::document::Document;
 use sentag::editor::{Edit, Workspace};
-use sentag::sync::{Outcome, Replica, Revision, SavedState, Store};
+use sentag::sync::{MemoryStore, Outcome, Replica, Revision, SavedState, StateWrite, Store};
 
 const TEXT: &str = "One. Two. Three. Four.\n五。六。七。八。\nNine. Ten.";
 const TAGS: [&str; 3] = ["commitments", "metrics", "attendees"];
 
-type Stored = Option<(Revision, String)>;
-
 /// Storage as one tab sees it: `view` lags the `truth` until a delivery.
 struct TabStore<'a> {
-    truth: &'a mut Stored,
-    view: &'a mut Stored,
-    writes: &'a mut usize,
+    truth: &'a mut MemoryStore,
+    view: &'a mut MemoryStore,
 }
 
 impl Store for TabStore<'_> {
     fn head(&self) -> Option<Revision> {
-        self.view.as_ref().map(|(r, _)| r.clone())
+        self.view.head()
     }
     fn load(&self) -> Option<SavedState> {
-        let (_, json) = self.view.as_ref()?;
-        Some(SavedState::from_json(json).expect("the protocol writes valid states"))
+        self.view.load()
     }
     fn compare_and_swap(
         &mut self,
         expected: Option<&Revision>,
-        next: &Revision,
-        json: &str,
+        state: &StateWrite,
     ) -> Result<bool, String> {
-        if self.head().as_ref() != expected {
+        if self.view.head().as_ref() != expected {
             return Ok(false);
         }
-        *self.truth = Some((next.clone(), json.to_string()));
-        *self.view = self.truth.clone();
-        *self.writes += 1;
+        self.truth.put(state);
+        self.view.put(state);
         Ok(true)
     }
 }
@@ -98,9 +92,8 @@ fn has(w: &Workspace, at: usize, tag: &str) -> bool {
 }
 
 struct World {
-    truth: Stored,
-    views: [Stored; 2],
-    writes: usize,
+    truth: MemoryStore,
+    views: [MemoryStore; 2],
     racy: bool,
     tabs: Vec<Tab>,
     acknowledged: Vec<(usize, &'static str)>,
@@ -112,12 +105,11 @@ struct World {
 impl World {
     fn new(keep_ours: bool, racy: bool) -> Self {
         let opened = Workspace::new(Document::new("t", TEXT), TagSet::default());
-        let (mut truth, mut view, mut writes) = (None, None, 0);
+        let (mut truth, mut view) = (MemoryStore::default(), MemoryStore::default());
         let mut first = Replica::new("a", None, opened.clone());
         let mut store = TabStore {
             truth: &mut truth,
             view: &mut view,
-            writes: &mut writes,
         };
         first.save(&opened, &mut store, 1).unwrap();
         let second = Replica::new("b", first.rev().cloned(), opened.clone());
@@ -129,7 +121,6 @@ impl World {
         World {
             views: [truth.clone(), truth.clone()],
             truth,
-            writes,
             racy,
             tabs: vec![tab(first), tab(second)],
             acknowledged: Vec::new(),
@@ -172,17 +163,16 @@ impl World {
                 assert!(!wrote, "a conflict writes nothing");
                 if self.keep_ours {
                     self.copies.push(conflict.theirs.clone());
-                    let before = self.writes;
+                    let before = self.truth.writes;
                     let mut store = TabStore {
                         truth: &mut self.truth,
                         view: &mut self.views[tab],
-                        writes: &mut self.writes,
                     };
                     let next = t
                         .replica
                         .keep_ours(&t.present, &conflict, &mut store, 6)
                         .unwrap();
-                    let wrote = self.writes > before;
+                    let wrote = self.truth.writes > before;
                     self.outcome(tab, next, wrote);
                 } else {
                     self.copies.push(t.present.clone());
@@ -215,16 +205,15 @@ impl World {
             Op::Merge { tab, sentence } => self.edit(tab, Edit::MergeWithNext { sentence }, None),
             Op::Split { tab, sentence, at } => self.edit(tab, Edit::Split { sentence, at }, None),
             Op::Save { tab } => {
-                let before = self.writes;
+                let before = self.truth.writes;
                 let t = &mut self.tabs[tab];
                 let unsaved = t.replica.has_unsaved(&t.present);
                 let mut store = TabStore {
                     truth: &mut self.truth,
                     view: &mut self.views[tab],
-                    writes: &mut self.writes,
                 };
                 let outcome = t.replica.save(&t.present, &mut store, 5).unwrap();
-                let wrote = self.writes > before;
+                let wrote = self.truth.writes > before;
                 assert!(unsaved || !wrote, "a tab with nothing unsaved wrote");
                 self.outcome(tab, outcome, wrote);
             }
@@ -234,7 +223,6 @@ impl World {
                 let store = TabStore {
                     truth: &mut self.truth,
                     view: &mut self.views[tab],
-                    writes: &mut self.writes,
                 };
                 let outcome = t.replica.catch_up(&t.present, &store).unwrap();
                 self.outcome(tab, outcome, false);
@@ -242,9 +230,17 @@ impl World {
         }
     }
 
+    /// With no conflict on the way, both tabs end showing what is stored.
+    fn converged(&self) {
+        if self.copies.is_empty() {
+            let stored = self.stored();
+            assert_eq!(self.tabs[0].present, stored);
+            assert_eq!(self.tabs[1].present, stored);
+        }
+    }
+
     fn stored(&self) -> Workspace {
-        let (_, json) = self.truth.as_ref().unwrap();
-        let state = SavedState::from_json(json).unwrap();
+        let state = self.truth.load().unwrap();
         state.restore(&self.tabs[0].present.doc)
     }
 
@@ -288,11 +284,7 @@ proptest! {
         }
         settle(&mut world);
         world.check();
-        if world.copies.is_empty() {
-            let stored = world.stored();
-            prop_assert_eq!(&world.tabs[0].present, &stored);
-            prop_assert_eq!(&world.tabs[1].present, &stored);
-        }
+        world.converged();
     }
 
     #[test]
@@ -306,10 +298,6 @@ proptest! {
         }
         settle(&mut world);
         world.check();
-        if world.copies.is_empty() {
-            let stored = world.stored();
-            prop_assert_eq!(&world.tabs[0].present, &stored);
-            prop_assert_eq!(&world.tabs[1].present, &stored);
-        }
+        world.converged();
     }
 }

@@ -1,22 +1,25 @@
 //! Browser storage: the saved documents and their index, and the preferences (UI
 //! language, default tag set).
 //!
-//! A document is kept in two parts. Its text (`sentag.text.<id>`), written once, in
-//! `localStorage` where it fits, else in IndexedDB. Its state (`sentag.state.<id>`:
-//! fixes, tag set, marks), in `localStorage`, preceded by its revision on a line of its
-//! own, and rewritten by [`DocStore`] only on top of the revision a tab last read. One
-//! key for both, so a revision never describes another tab's state. The index
-//! (`sentag.docs`) lists the documents for "Recent documents".
+//! A document is kept in parts. Its text (`sentag.text.<id>`), written once, in
+//! `localStorage` where it fits, else in IndexedDB. Its state's head
+//! (`sentag.state.<id>`: the revision on a line of its own, then the fixes, the tag set
+//! and the names of its chunks of marks), rewritten by [`DocStore`] only on top of the
+//! revision a tab last read. The chunks (`sentag.chunk.<name>`), named by a hash of
+//! their content, so they never change once written and documents share them; a save
+//! writes only the chunks an edit touched. The index (`sentag.docs`) lists the
+//! documents for "Recent documents".
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::annotation::{Millis, TagSet};
 use crate::app::idb;
 use crate::editor::Workspace;
 use crate::i18n::Lang;
 use crate::session::tag_counts;
-use crate::sync::{self, Revision, SavedState};
+use crate::sync::{self, ChunkCache, Revision, SavedState, StateWrite};
 
 const LANG_KEY: &str = "sentag.lang";
 const DEFAULT_TAGS_KEY: &str = "sentag.default-tags";
@@ -32,10 +35,24 @@ pub fn state_key(id: &str) -> String {
     format!("sentag.state.{id}")
 }
 
-/// A state as stored: its revision's short form, a line break, the state's JSON.
-fn stored_state(rev: &Revision, json: &str) -> String {
-    format!("{}\n{json}", rev.key())
+const CHUNK_PREFIX: &str = "sentag.chunk.";
+
+fn chunk_key(name: &str) -> String {
+    format!("{CHUNK_PREFIX}{name}")
 }
+
+/// A value stored with a first line of its own (a revision, or a time).
+fn with_first_line(first: &str, rest: &str) -> String {
+    format!("{first}\n{rest}")
+}
+
+fn after_first_line(value: &str) -> Option<&str> {
+    value.split_once('\n').map(|(_, rest)| rest)
+}
+
+/// Unchanged chunks older than this that no head names are swept away at start-up. A
+/// chunk is written before the head that names it, so a young one may be in use soon.
+const SWEEP_AFTER_MS: i64 = 10 * 60 * 1000;
 
 /// Where sentag before revisions kept a whole document (text and marks) in one value.
 fn legacy_key(id: &str) -> String {
@@ -201,15 +218,95 @@ pub async fn load_text(entry: &RecentEntry) -> Option<DocText> {
     serde_json::from_str(&json).ok()
 }
 
+/// The revision on the first line of a stored state, read without copying the rest of
+/// it into the app: every save asks for it.
+fn stored_rev(id: &str) -> Option<Revision> {
+    let storage = gloo::utils::window().local_storage().ok()??;
+    let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &"getItem".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let stored = get_item
+        .call1(&storage, &JsValue::from_str(&state_key(id)))
+        .ok()?;
+    let stored: js_sys::JsString = stored.dyn_into().ok()?;
+    let end = u32::try_from(stored.index_of("\n", 0)).ok()?;
+    Revision::parse(&String::from(stored.slice(0, end)))
+}
+
 fn raw_state(id: &str) -> Option<String> {
     LocalStorage::raw().get_item(&state_key(id)).ok().flatten()
+}
+
+fn raw_chunk(name: &str) -> Option<String> {
+    let stored = LocalStorage::raw()
+        .get_item(&chunk_key(name))
+        .ok()
+        .flatten()?;
+    after_first_line(&stored).map(str::to_string)
 }
 
 /// The state stored for a document.
 pub fn load_state(id: &str) -> Option<SavedState> {
     let stored = raw_state(id)?;
-    let (_, json) = stored.split_once('\n')?;
-    SavedState::from_json(json).ok()
+    SavedState::read(after_first_line(&stored)?, raw_chunk).ok()
+}
+
+/// Writes a state: the chunks the storage lacks (each new one at least), then the head.
+fn put_state(id: &str, state: &StateWrite, now: Millis) -> Result<(), String> {
+    let storage = LocalStorage::raw();
+    let full = |_| "the browser's storage is full or unavailable".to_string();
+    let stamp = now.to_string();
+    for chunk in &state.chunks {
+        let key = chunk_key(&chunk.name);
+        let stored = !chunk.fresh
+            && js_sys::Reflect::has(&storage, &JsValue::from_str(&key)).unwrap_or(false);
+        if !stored {
+            storage
+                .set_item(&key, &with_first_line(&stamp, &chunk.json))
+                .map_err(full)?;
+        }
+    }
+    storage
+        .set_item(
+            &state_key(id),
+            &with_first_line(&state.rev.key(), &state.head),
+        )
+        .map_err(full)
+}
+
+/// Removes chunks that no document's head names any more, once they are old enough
+/// that no tab can be about to name them.
+pub fn sweep_chunks(now: Millis) {
+    let storage = LocalStorage::raw();
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect();
+    let named: std::collections::HashSet<String> = keys
+        .iter()
+        .filter(|k| k.starts_with("sentag.state."))
+        .filter_map(|k| storage.get_item(k).ok().flatten())
+        .flat_map(|head| {
+            after_first_line(&head)
+                .map(SavedState::chunk_names)
+                .unwrap_or_default()
+        })
+        .collect();
+    for key in keys.iter().filter(|k| k.starts_with(CHUNK_PREFIX)) {
+        let name = &key[CHUNK_PREFIX.len()..];
+        let written = storage
+            .get_item(key)
+            .ok()
+            .flatten()
+            .and_then(|v| {
+                v.split_once('\n')
+                    .and_then(|(t, _)| t.parse::<Millis>().ok())
+            })
+            .unwrap_or(0);
+        if !named.contains(name) && now - written > SWEEP_AFTER_MS {
+            let _ = storage.remove_item(key);
+        }
+    }
 }
 
 /// A document as sentag kept it before revisions (sentag JSON with its text).
@@ -232,8 +329,7 @@ pub struct DocStore<'a> {
 
 impl sync::Store for DocStore<'_> {
     fn head(&self) -> Option<Revision> {
-        let stored = raw_state(self.id)?;
-        Revision::parse(stored.split_once('\n')?.0)
+        stored_rev(self.id)
     }
 
     fn load(&self) -> Option<SavedState> {
@@ -243,15 +339,12 @@ impl sync::Store for DocStore<'_> {
     fn compare_and_swap(
         &mut self,
         expected: Option<&Revision>,
-        next: &Revision,
-        json: &str,
+        state: &StateWrite,
     ) -> Result<bool, String> {
         if self.head().as_ref() != expected {
             return Ok(false);
         }
-        LocalStorage::raw()
-            .set_item(&state_key(self.id), &stored_state(next, json))
-            .map_err(|_| "the browser's storage is full or unavailable".to_string())?;
+        put_state(self.id, state, js_sys::Date::now() as Millis)?;
         Ok(true)
     }
 }
@@ -269,10 +362,8 @@ pub fn save_copy(
         n: 1,
         tab: "copy".into(),
     };
-    let json = sync::state_json(workspace, &rev, &[], now);
-    LocalStorage::raw()
-        .set_item(&state_key(&id), &stored_state(&rev, &json))
-        .map_err(|_| "the browser's storage is full or unavailable".to_string())?;
+    let state = ChunkCache::default().write(workspace, &rev, &[], now);
+    put_state(&id, &state, now)?;
     let original = entry(of);
     let copy = RecentEntry {
         title,
@@ -292,6 +383,8 @@ pub struct Removed {
     entry: RecentEntry,
     at: usize,
     state: Option<String>,
+    /// The chunks its state names, in case they are swept before an undo.
+    chunks: Vec<(String, String)>,
     /// The text, when no other entry shares it (else it stays where it is).
     text: Option<String>,
     legacy: Option<String>,
@@ -321,6 +414,12 @@ pub async fn remove(id: &str) -> Option<Removed> {
         get(text_key(entry.text_id()))
     };
     let removed = Removed {
+        chunks: get(state_key(id))
+            .and_then(|head| after_first_line(&head).map(SavedState::chunk_names))
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|name| get(chunk_key(&name)).map(|value| (chunk_key(&name), value)))
+            .collect(),
         state: get(state_key(id)),
         legacy: get(legacy_key(id)),
         text,
@@ -358,6 +457,10 @@ pub async fn undo_remove(removed: &Removed) -> Result<(), String> {
         }
     }
     let raw = LocalStorage::raw();
+    for (key, value) in &removed.chunks {
+        raw.set_item(key, value)
+            .map_err(|_| "the browser's storage is full".to_string())?;
+    }
     let parts = [
         (state_key(id), &removed.state),
         (legacy_key(id), &removed.legacy),

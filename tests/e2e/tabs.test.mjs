@@ -7,18 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { chips, option, serveDist, watchConsole } from './support/harness.mjs';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chips, launchProfile, option, serveDist, watchConsole } from './support/harness.mjs';
 
 let server;
 let url;
@@ -27,15 +16,10 @@ before(async () => {
 });
 after(() => server?.close());
 
-/** A browser with a profile on disk, as a user's is: it outlives its pages and restarts. */
+/** A profile in a fresh folder, to launch (and launch again) and finally remove. */
 async function profile() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sentag-profile-'));
-  const launch = () =>
-    chromium.launchPersistentContext(dir, {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: FLAGS,
-      viewport: { width: 1280, height: 800 },
-    });
+  const launch = () => launchProfile(dir);
   return { dir, launch, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
@@ -50,12 +34,13 @@ async function tab(context) {
 /** Closes a tab as a user does: `pagehide` and `beforeunload` run. */
 const closeTab = (page) => page.close({ runBeforeUnload: true });
 
-/** The stored state of the open document, as the app saved it. */
-const stored = (page) =>
+/** The marks stored for the open document: its head names chunks of `[at, tags, …]`. */
+const storedMarks = (page) =>
   page.evaluate(() => {
+    const body = (value) => value.slice(value.indexOf('\n') + 1);
     const id = localStorage.getItem('sentag.current')?.replaceAll('"', '');
-    const stored = localStorage.getItem(`sentag.state.${id}`);
-    return stored && JSON.parse(stored.slice(stored.indexOf('\n') + 1));
+    const head = JSON.parse(body(localStorage.getItem(`sentag.state.${id}`)));
+    return head.chunks.filter(Boolean).flatMap((name) => JSON.parse(body(localStorage.getItem(`sentag.chunk.${name}`))));
   });
 
 const waitForChip = (page, index, label) =>
@@ -68,16 +53,18 @@ describe('several tabs', () => {
       let context = await p.launch();
       const b = await tab(context);
       const a = await tab(context);
+      await option(b.page, 6).click();
       await option(a.page, 1).click();
       for (const key of ['1', 'j', '2', 'j', '3']) await a.page.keyboard.press(key);
       await a.page.waitForFunction(() => {
-        const id = localStorage.getItem('sentag.current')?.replaceAll('"', '');
-        const stored = localStorage.getItem(`sentag.state.${id}`) ?? '\n{}';
-        return JSON.parse(stored.slice(stored.indexOf('\n') + 1)).marks?.length === 3;
+        const [entry] = JSON.parse(localStorage.getItem('sentag.docs') ?? '[]');
+        return entry?.counts.reduce((sum, [, n]) => sum + n, 0) === 3;
       });
-      // B learns of it quietly, with no unsaved change of its own.
+      assert.equal((await storedMarks(a.page)).length, 3);
+      // B learns of it quietly, with no unsaved change of its own, and keeps its place.
       await waitForChip(b.page, 3, 'attendees');
       assert.equal(await b.page.locator('.conflict-dialog').count(), 0);
+      assert.equal(await option(b.page, 6).getAttribute('aria-selected'), 'true');
       await closeTab(a.page);
       await closeTab(b.page);
       await context.close();
@@ -152,8 +139,7 @@ describe('several tabs', () => {
       // The other tab, with nothing unsaved, follows quietly.
       await waitForChip(other.page, 2, mine);
       assert.deepEqual(await chips(other.page, 2), [mine]);
-      const state = await stored(asked.page);
-      assert.deepEqual(state.marks.map((m) => m.tags), [[mine]]);
+      assert.deepEqual((await storedMarks(asked.page)).map(([, tags]) => tags), [[mine]]);
 
       // The version not kept is a copy in Recent documents, with its tag.
       await asked.page.locator('.file-menu summary').click();

@@ -101,6 +101,7 @@ pub fn app() -> Html {
         let notify = dispatcher.clone();
         let updated = state.lang.strings().updated;
         use_effect_with((), move |_| {
+            storage::sweep_chunks(js_sys::Date::now() as i64);
             if crate::app::offline::updated_since_last_visit() {
                 notify.dispatch(Action::Notify(Some(Notice::info(updated))));
             }

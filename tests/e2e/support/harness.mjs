@@ -11,7 +11,7 @@ import { startServer } from '../../../scripts/serve.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SCREENSHOTS = path.join(ROOT, 'target', 'e2e');
 
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -25,6 +25,15 @@ export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: FLAGS,
+  });
+}
+
+/** A browser with a profile in `dir`, as a user's is: it outlives its pages and restarts. */
+export function launchProfile(dir) {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: FLAGS,
+    viewport: { width: 1280, height: 800 },
   });
 }
 

@@ -6,14 +6,19 @@
 //! it held then (its *base*). It writes only when its present differs from that base,
 //! so a tab with no unsaved change never writes, however it is hidden or closed.
 
-use std::collections::HashMap;
-use std::rc::Rc;
+mod memory;
+mod merge;
+mod state;
 
 use serde::{Deserialize, Serialize};
 
-use crate::annotation::{Marks, Millis, Tag, TagId, TagSet};
-use crate::document::{Document, Fixes};
-use crate::editor::{MarksList, Workspace};
+use crate::annotation::Millis;
+use crate::editor::Workspace;
+use state::ANCESTORS;
+
+pub use memory::MemoryStore;
+pub use merge::{Clash, merge, same_workspace};
+pub use state::{CHUNK, Chunk, ChunkCache, ReadError, SavedMarks, SavedState, StateWrite};
 
 /// A saved state's identity: a counter that grows with each save, and the tab that wrote it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -37,335 +42,18 @@ impl Revision {
     }
 }
 
-/// Everything of a document that a user changes, without its text (stored once, apart):
-/// the sentence fixes, the tag set and the marks of each marked sentence.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct SavedState {
-    pub rev: Revision,
-    /// The revisions this one was made on top of, newest first (a few, not all).
-    #[serde(default)]
-    pub ancestors: Vec<Revision>,
-    #[serde(default)]
-    pub saved: Millis,
-    #[serde(default)]
-    pub fixes: Fixes,
-    pub tags: Vec<Tag>,
-    #[serde(default)]
-    pub marks: Vec<SavedMarks>,
-}
-
-/// The marks of one sentence, found again by its first code point.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct SavedMarks {
-    pub at: usize,
-    #[serde(default)]
-    pub tags: Vec<TagId>,
-    #[serde(default)]
-    pub note: String,
-    #[serde(default)]
-    pub created: Millis,
-    #[serde(default)]
-    pub modified: Millis,
-}
-
-/// [`SavedState`] as written: borrowed, so that a save copies no tag or note.
-#[derive(Serialize)]
-struct StateOut<'a> {
-    rev: &'a Revision,
-    ancestors: &'a [Revision],
-    saved: Millis,
-    fixes: Fixes,
-    tags: &'a [Tag],
-    marks: Vec<MarksOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct MarksOut<'a> {
-    at: usize,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    tags: &'a [TagId],
-    #[serde(skip_serializing_if = "str::is_empty")]
-    note: &'a str,
-    created: Millis,
-    modified: Millis,
-}
-
-/// How many ancestors a state names: enough to tell, after tabs raced, whose write
-/// the stored state descends from.
-const ANCESTORS: usize = 16;
-
-/// The workspace's state as stored at revision `rev`, made on top of `ancestors`
-/// (newest first). Linear in the sentences; it neither segments the text nor copies it.
-pub fn state_json(
-    workspace: &Workspace,
-    rev: &Revision,
-    ancestors: &[Revision],
-    now: Millis,
-) -> String {
-    let marks = workspace
-        .doc
-        .sentences
-        .iter()
-        .zip(workspace.marks.iter())
-        .filter(|(_, m)| !m.is_empty())
-        .map(|(s, m)| MarksOut {
-            at: s.char_start,
-            tags: &m.tags,
-            note: &m.note,
-            created: m.created,
-            modified: m.modified,
-        })
-        .collect();
-    let out = StateOut {
-        rev,
-        ancestors: &ancestors[..ancestors.len().min(ANCESTORS)],
-        saved: now,
-        fixes: workspace.doc.fixes(),
-        tags: &workspace.tags.tags,
-        marks,
-    };
-    serde_json::to_string(&out).expect("a state always serialises")
-}
-
-impl SavedState {
-    pub fn from_json(json: &str) -> Result<SavedState, serde_json::Error> {
-        serde_json::from_str(json)
-    }
-
-    /// Whether this state is `rev` or was made on top of it.
-    pub fn descends_from(&self, rev: &Revision) -> bool {
-        self.rev == *rev || self.ancestors.contains(rev)
-    }
-
-    /// The workspace this state describes, over the text of `like` (the same text).
-    /// `like` itself is reused when its sentences already carry these fixes.
-    pub fn restore(&self, like: &Rc<Document>) -> Workspace {
-        let doc = if like.fixes() == self.fixes {
-            Rc::clone(like)
-        } else {
-            let text = Rc::clone(&like.text);
-            Rc::new(Document::with_fixes(like.title.clone(), text, &self.fixes))
-        };
-        let empty = Rc::new(Marks::default());
-        let mut marks: MarksList = std::iter::repeat_n(empty, doc.sentences.len()).collect();
-        for saved in &self.marks {
-            // The sentence that starts there, else the one that holds it.
-            let Some(index) = doc
-                .sentences
-                .partition_point(|s| s.char_start <= saved.at)
-                .checked_sub(1)
-            else {
-                continue;
-            };
-            let restored = Marks {
-                tags: saved.tags.clone(),
-                note: saved.note.clone(),
-                created: saved.created,
-                modified: saved.modified,
-            };
-            let merged = marks[index].merged(&restored);
-            marks.set(index, Rc::new(merged));
-        }
-        Workspace {
-            doc,
-            tags: Rc::new(TagSet {
-                tags: self.tags.clone(),
-            }),
-            marks,
-        }
-    }
-}
-
-/// What two tabs both changed, so that neither can be kept without the user choosing.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Clash {
-    /// Sentences (indices in this tab's document) whose marks both changed.
-    pub sentences: Vec<usize>,
-    /// Both changed the tag set, or one removed a tag the other used.
-    pub tags: bool,
-    /// Both merged or split sentences, differently.
-    pub structure: bool,
-}
-
-impl Clash {
-    fn is_empty(&self) -> bool {
-        self.sentences.is_empty() && !self.tags && !self.structure
-    }
-}
-
-fn same_marks(a: &Rc<Marks>, b: &Rc<Marks>) -> bool {
-    Rc::ptr_eq(a, b) || a == b
-}
-
-fn same_sentences(a: &Document, b: &Document) -> bool {
-    a.sentences.len() == b.sentences.len()
-        && a.sentences
-            .iter()
-            .zip(&b.sentences)
-            .all(|(x, y)| x.char_start == y.char_start && x.char_end == y.char_end)
-}
-
-/// Of three versions of one thing, the one a merge keeps: the side that changed it,
-/// either when both changed it alike, none when they changed it differently.
-fn pick<'a, T: ?Sized>(
-    base: &'a T,
-    ours: &'a T,
-    theirs: &'a T,
-    same: impl Fn(&T, &T) -> bool,
-) -> Option<&'a T> {
-    if same(ours, base) {
-        Some(theirs)
-    } else if same(theirs, base) || same(ours, theirs) {
-        Some(ours)
-    } else {
-        None
-    }
-}
-
-/// This tab's changes (`ours`, from `base`) and another tab's (`theirs`, from the same
-/// base) together, when they touched different things; else what clashed.
-pub fn merge(base: &Workspace, ours: &Workspace, theirs: &Workspace) -> Result<Workspace, Clash> {
-    let mut clash = Clash::default();
-    let doc = pick(&base.doc, &ours.doc, &theirs.doc, |a, b| {
-        Rc::ptr_eq(a, b) || same_sentences(a, b)
-    });
-    let tags = pick(&base.tags, &ours.tags, &theirs.tags, |a, b| {
-        Rc::ptr_eq(a, b) || a == b
-    });
-    let (Some(doc), Some(tags)) = (doc, tags) else {
-        clash.structure = doc.is_none();
-        clash.tags = tags.is_none();
-        return Err(clash);
-    };
-    let aligned = same_sentences(&base.doc, &ours.doc) && same_sentences(&base.doc, &theirs.doc);
-    let marks = if aligned {
-        merge_aligned(base, ours, theirs, &mut clash)
-    } else {
-        merge_keyed(doc, base, ours, theirs, &mut clash)
-    };
-    let dangling = marks
-        .iter()
-        .flat_map(|m| m.tags.iter())
-        .any(|t| tags.get(t).is_none());
-    clash.tags |= dangling;
-    if !clash.is_empty() {
-        return Err(clash);
-    }
-    Ok(Workspace {
-        doc: Rc::clone(doc),
-        tags: Rc::clone(tags),
-        marks,
-    })
-}
-
-/// The marks, when all three have the same sentences: compared index by index.
-fn merge_aligned(
-    base: &Workspace,
-    ours: &Workspace,
-    theirs: &Workspace,
-    clash: &mut Clash,
-) -> MarksList {
-    if base.marks.ptr_eq(&ours.marks) {
-        return theirs.marks.clone();
-    }
-    if base.marks.ptr_eq(&theirs.marks) {
-        return ours.marks.clone();
-    }
-    let mut marks = theirs.marks.clone();
-    let triples = base
-        .marks
-        .iter()
-        .zip(ours.marks.iter())
-        .zip(theirs.marks.iter());
-    for (i, ((b, o), t)) in triples.enumerate() {
-        match pick(b, o, t, same_marks) {
-            Some(kept) if !Rc::ptr_eq(kept, t) => {
-                marks.set(i, Rc::clone(kept));
-            }
-            Some(_) => {}
-            None => clash.sentences.push(i),
-        }
-    }
-    marks
-}
-
-/// Each sentence's marks by its range, for documents whose sentences differ.
-fn by_range(workspace: &Workspace) -> HashMap<(usize, usize), &Rc<Marks>> {
-    workspace
-        .doc
-        .sentences
-        .iter()
-        .zip(workspace.marks.iter())
-        .map(|(s, m)| ((s.char_start, s.char_end), m))
-        .collect()
-}
-
-/// The marks, when one side merged or split sentences: compared by sentence range.
-/// A change to a sentence that the other side merged or split away is a clash.
-fn merge_keyed(
-    doc: &Document,
-    base: &Workspace,
-    ours: &Workspace,
-    theirs: &Workspace,
-    clash: &mut Clash,
-) -> MarksList {
-    let (b, o, t) = (by_range(base), by_range(ours), by_range(theirs));
-    let same = |x: &Option<&&Rc<Marks>>, y: &Option<&&Rc<Marks>>| match (x, y) {
-        (Some(x), Some(y)) => same_marks(x, y),
-        (None, None) => true,
-        _ => false,
-    };
-    let ours_index = |at: usize| {
-        ours.doc
-            .sentences
-            .partition_point(|s| s.char_start <= at)
-            .saturating_sub(1)
-    };
-    let empty = Rc::new(Marks::default());
-    let mut marks = MarksList::default();
-    for s in &doc.sentences {
-        let key = (s.char_start, s.char_end);
-        let (kb, ko, kt) = (b.get(&key), o.get(&key), t.get(&key));
-        let kept = if same(&ko, &kb) {
-            kt
-        } else if same(&kt, &kb) || same(&ko, &kt) {
-            ko
-        } else {
-            clash.sentences.push(ours_index(s.char_start));
-            ko
-        };
-        marks.push_back(kept.map_or_else(|| Rc::clone(&empty), |m| Rc::clone(m)));
-    }
-    let kept: std::collections::HashSet<(usize, usize)> = doc
-        .sentences
-        .iter()
-        .map(|s| (s.char_start, s.char_end))
-        .collect();
-    for side in [&o, &t] {
-        for (key, m) in side.iter().filter(|(key, _)| !kept.contains(key)) {
-            if !same(&Some(m), &b.get(key)) {
-                clash.sentences.push(ours_index(key.0));
-            }
-        }
-    }
-    clash.sentences.sort_unstable();
-    clash.sentences.dedup();
-    marks
-}
-
 /// Where the document's state is kept, as far as the protocol needs.
 pub trait Store {
     /// The revision stored now, if any.
     fn head(&self) -> Option<Revision>;
     /// The state stored now, if any.
     fn load(&self) -> Option<SavedState>;
-    /// Writes `json` (the state at revision `next`) if the stored revision is still
-    /// `expected`, and says whether it did.
+    /// Writes `state` (its head, and the chunks the store lacks) if the stored revision
+    /// is still `expected`, and says whether it did.
     fn compare_and_swap(
         &mut self,
         expected: Option<&Revision>,
-        next: &Revision,
-        json: &str,
+        state: &StateWrite,
     ) -> Result<bool, String>;
 }
 
@@ -416,6 +104,7 @@ pub struct Replica {
     ancestors: Vec<Revision>,
     base: Workspace,
     unconfirmed: Option<Unconfirmed>,
+    chunks: ChunkCache,
 }
 
 impl Replica {
@@ -427,6 +116,7 @@ impl Replica {
             ancestors: Vec::new(),
             base,
             unconfirmed: None,
+            chunks: ChunkCache::default(),
         }
     }
 
@@ -483,8 +173,8 @@ impl Replica {
                 .take(ANCESTORS)
                 .cloned()
                 .collect();
-            let json = state_json(&present, &next, &ancestors, now);
-            if store.compare_and_swap(expected.as_ref(), &next, &json)? {
+            let state = self.chunks.write(&present, &next, &ancestors, now);
+            if store.compare_and_swap(expected.as_ref(), &state)? {
                 let base = std::mem::replace(&mut self.base, present.clone());
                 self.unconfirmed = Some(match self.unconfirmed.take() {
                     Some(older) => Unconfirmed {
@@ -577,16 +267,13 @@ impl Replica {
     }
 }
 
-/// Equal workspaces, compared by pointer first (edits replace what they change).
-pub fn same_workspace(a: &Workspace, b: &Workspace) -> bool {
-    (Rc::ptr_eq(&a.doc, &b.doc) || same_sentences(&a.doc, &b.doc))
-        && (Rc::ptr_eq(&a.tags, &b.tags) || a.tags == b.tags)
-        && (a.marks.ptr_eq(&b.marks) || a.marks == b.marks)
-}
-
 #[cfg(test)]
 mod tests {
+    use std::rc::Rc;
+
     use super::*;
+    use crate::annotation::{Tag, TagSet};
+    use crate::document::Document;
     use crate::editor::Edit;
 
     fn workspace() -> Workspace {
@@ -621,9 +308,11 @@ mod tests {
             n: 3,
             tab: "a".into(),
         };
-        let json = state_json(&w, &rev, &[], 10);
-        assert!(!json.contains("One."), "the text is not in the state");
-        let state = SavedState::from_json(&json).unwrap();
+        let mut store = MemoryStore::default();
+        let write = ChunkCache::default().write(&w, &rev, &[], 10);
+        assert!(!write.head.contains("One.") && !write.chunks[0].json.contains("One."));
+        store.put(&write);
+        let state = store.load().unwrap();
         assert_eq!(state.rev, rev);
         let fresh = Rc::new(Document::new("t", "One. Two. Three.\n四。五。六。"));
         assert_eq!(state.restore(&fresh), w);
@@ -695,36 +384,9 @@ mod tests {
         );
     }
 
-    /// Storage in memory, as the property tests and these tests use it.
-    #[derive(Default)]
-    struct Memory(Option<(Revision, String)>);
-
-    impl Store for Memory {
-        fn head(&self) -> Option<Revision> {
-            self.0.as_ref().map(|(r, _)| r.clone())
-        }
-        fn load(&self) -> Option<SavedState> {
-            self.0
-                .as_ref()
-                .map(|(_, j)| SavedState::from_json(j).unwrap())
-        }
-        fn compare_and_swap(
-            &mut self,
-            expected: Option<&Revision>,
-            next: &Revision,
-            json: &str,
-        ) -> Result<bool, String> {
-            if self.head().as_ref() != expected {
-                return Ok(false);
-            }
-            self.0 = Some((next.clone(), json.to_string()));
-            Ok(true)
-        }
-    }
-
     #[test]
     fn a_stale_tab_never_writes_and_adopts_the_newer_state() {
-        let mut store = Memory::default();
+        let mut store = MemoryStore::default();
         let opened = workspace();
         let mut b = Replica::new("b", None, opened.clone());
         assert_eq!(b.save(&opened, &mut store, 1), Ok(Outcome::Saved));
@@ -742,7 +404,7 @@ mod tests {
 
     #[test]
     fn a_tab_with_changes_merges_then_writes() {
-        let mut store = Memory::default();
+        let mut store = MemoryStore::default();
         let opened = workspace();
         let mut a = Replica::new("a", None, opened.clone());
         a.save(&opened, &mut store, 1).unwrap();
@@ -760,7 +422,7 @@ mod tests {
 
     #[test]
     fn a_clash_writes_nothing_until_the_user_chooses() {
-        let mut store = Memory::default();
+        let mut store = MemoryStore::default();
         let opened = workspace();
         let mut a = Replica::new("a", None, opened.clone());
         a.save(&opened, &mut store, 1).unwrap();
