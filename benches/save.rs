@@ -33,6 +33,15 @@ fn workspace() -> Workspace {
     w.apply(&edit, 1).expect("tags apply")
 }
 
+/// `w` with the tag `commitments` toggled on sentence `i`.
+fn toggled(w: &Workspace, i: usize) -> Workspace {
+    let edit = Edit::ToggleTag {
+        tag: "commitments".into(),
+        sentences: vec![i],
+    };
+    w.apply(&edit, 2).expect("toggles")
+}
+
 /// One tag toggled and recorded in the undo history: the allocation is what undo keeps.
 #[divan::bench]
 fn toggle_and_record(bencher: Bencher) {
@@ -40,12 +49,7 @@ fn toggle_and_record(bencher: Bencher) {
     let mut i = 0;
     bencher.bench_local(|| {
         i = (i + 7) % SENTENCES;
-        let edit = Edit::ToggleTag {
-            tag: "commitments".into(),
-            sentences: vec![i],
-        };
-        let next = history.present().apply(&edit, 2).expect("toggles");
-        black_box(history.record(next))
+        black_box(history.record(toggled(history.present(), i)))
     });
 }
 
@@ -83,11 +87,7 @@ fn replica_save_after_a_toggle(bencher: Bencher) {
     let mut i = 0;
     bencher.bench_local(|| {
         i = (i + 7) % SENTENCES;
-        let edit = Edit::ToggleTag {
-            tag: "commitments".into(),
-            sentences: vec![i],
-        };
-        present = present.apply(&edit, 2).expect("toggles");
+        present = toggled(&present, i);
         replica.save(&present, &mut store, 3).expect("saves")
     });
 }

@@ -151,3 +151,36 @@ describe('saved documents and dialogs', () => {
     await context.close();
   });
 });
+
+describe('upgrading', () => {
+  test('a document saved by sentag before revisions reopens with its tags, and is stored anew', async () => {
+    const first = await openApp(app.browser, app.url);
+    await tagByKeys(first.page, 2, [['1']], 'kept across the upgrade');
+    const saved = await download(first.page, 'json');
+    await first.context.close();
+
+    // The old layout: the whole document as sentag JSON under sentag.doc.<id>.
+    const file = JSON.parse(saved);
+    const id = file.document.sha256.slice(0, 16);
+    const { context, page } = await openApp(app.browser, app.url);
+    await page.evaluate(
+      ([id, json, title]) => {
+        localStorage.clear();
+        localStorage.setItem(`sentag.doc.${id}`, json);
+        localStorage.setItem('sentag.docs', JSON.stringify([{ id, title, saved: 1, sentences: 32, counts: [['commitments', 1]] }]));
+        localStorage.setItem('sentag.current', JSON.stringify(id));
+      },
+      [id, saved, file.document.title],
+    );
+    await page.reload();
+    await option(page, 2).locator('.note-marker').waitFor();
+    assert.deepEqual(await chips(page, 2), ['commitments']);
+    await option(page, 4).click();
+    await page.keyboard.press('2');
+    await page.waitForFunction((id) => localStorage.getItem(`sentag.state.${id}`) && !localStorage.getItem(`sentag.doc.${id}`), id);
+    await page.reload();
+    assert.deepEqual(await chips(page, 2), ['commitments']);
+    assert.deepEqual(await chips(page, 4), ['metrics']);
+    await context.close();
+  });
+});
