@@ -5,12 +5,12 @@
 //! text and a fresh segmentation included), for comparison.
 
 use divan::{AllocProfiler, Bencher, black_box};
-use sentag::annotation::TagSet;
-use sentag::document::Document;
-use sentag::editor::{Edit, Workspace};
-use sentag::history::History;
-use sentag::session::to_saved_json;
-use sentag::sync::{ChunkCache, MemoryStore, Replica, Revision};
+use sentag::core::annotation::TagSet;
+use sentag::core::document::Document;
+use sentag::core::editor::{Edit, Workspace};
+use sentag::core::history::History;
+use sentag::core::session::to_saved_json;
+use sentag::core::sync::{ChunkCache, MemoryStore, Replica, Revision};
 
 #[global_allocator]
 static ALLOC: AllocProfiler = AllocProfiler::system();

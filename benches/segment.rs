@@ -25,12 +25,12 @@ fn about_one_megabyte(paragraph: &str) -> String {
 #[divan::bench(args = ["chinese", "english"])]
 fn segment(bencher: Bencher, language: &str) {
     let text = match language {
-        "chinese" => about_one_megabyte(sentag::samples::SAMPLE_TEXT),
+        "chinese" => about_one_megabyte(sentag::core::samples::SAMPLE_TEXT),
         _ => about_one_megabyte(ENGLISH_PARAGRAPH),
     };
     bencher
         .counter(BytesCount::of_str(&text))
-        .bench(|| sentag::segment::segment(black_box(&text)).len());
+        .bench(|| sentag::core::segment::segment(black_box(&text)).len());
 }
 
 fn main() {

@@ -27,7 +27,7 @@ fn main() -> io::Result<()> {
                 format!("line {}: {e}", number + 1),
             )
         })?;
-        let texts: Vec<&str> = sentag::segment::segment(&input.text)
+        let texts: Vec<&str> = sentag::core::segment::segment(&input.text)
             .iter()
             .map(|s| s.text)
             .collect();

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    sentag::app::start();
+    sentag::web::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,15 +6,15 @@ mod common;
 use std::rc::Rc;
 
 use common::{mount, press_key, query, query_all};
-use sentag::annotation::TagSet;
-use sentag::app::App;
-use sentag::app::components::article_view::ArticleView;
-use sentag::app::components::block::BlockProps;
-use sentag::app::components::sentence::SentenceClick;
-use sentag::editor::{Edit, Workspace};
-use sentag::i18n::Lang;
-use sentag::samples::sample_document;
-use sentag::view::{self, Filter};
+use sentag::core::annotation::TagSet;
+use sentag::web::App;
+use sentag::web::components::article_view::ArticleView;
+use sentag::web::components::block::BlockProps;
+use sentag::web::components::sentence::SentenceClick;
+use sentag::core::editor::{Edit, Workspace};
+use sentag::model::i18n::Lang;
+use sentag::core::samples::sample_document;
+use sentag::model::view::{self, Filter};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
 

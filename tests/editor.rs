@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use sentag::annotation::{Tag, TagSet};
-use sentag::document::Document;
-use sentag::editor::{Edit, Workspace};
-use sentag::history::History;
+use sentag::core::annotation::{Tag, TagSet};
+use sentag::core::document::Document;
+use sentag::core::editor::{Edit, Workspace};
+use sentag::core::history::History;
 
 const TEXT: &str = "会议现场。(杨威 摄)\n要深入实施招商引资“一号工程”。新引进10亿元以上重大项目4个。\nMr. Smith arrived. He sat down. Then he spoke.";
 

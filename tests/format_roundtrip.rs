@@ -2,12 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use sentag::anchor::{CharText, Found, chars_to_utf16, utf16_to_chars};
-use sentag::annotation::TagSet;
-use sentag::document::Document;
-use sentag::editor::{Edit, Workspace};
-use sentag::format::{self, ImportError, native, w3c};
-use sentag::import::{apply, open_as_document, same_text};
+use sentag::core::anchor::{CharText, Found, chars_to_utf16, utf16_to_chars};
+use sentag::core::annotation::TagSet;
+use sentag::core::document::Document;
+use sentag::core::editor::{Edit, Workspace};
+use sentag::core::format::{self, ImportError, native, w3c};
+use sentag::core::import::{apply, open_as_document, same_text};
 
 const TAGS: [&str; 3] = ["commitments", "metrics", "attendees"];
 
@@ -209,13 +209,13 @@ fn bad_files_are_refused_with_their_reason() {
     let tampered = r#"{"format": "sentag", "version": 1, "document": {"text": "a", "sha256": "00", "length": 1}}"#;
     assert!(matches!(
         format::parse(tampered),
-        Err(ImportError::Invalid(_))
+        Err(ImportError::NoVersion | ImportError::Shape(_) | ImportError::TextMismatch | ImportError::NoQuote)
     ));
     let no_quote =
         r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "target": {}}"#;
     assert!(matches!(
         format::parse(no_quote),
-        Err(ImportError::Invalid(_))
+        Err(ImportError::NoVersion | ImportError::Shape(_) | ImportError::TextMismatch | ImportError::NoQuote)
     ));
 }
 

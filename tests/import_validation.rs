@@ -3,12 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use sentag::anchor::Quote;
-use sentag::annotation::{PALETTE, Tag, TagSet};
-use sentag::format::{self, Incoming, IncomingAnnotation, handout, native};
-use sentag::i18n::Lang;
-use sentag::import::open_as_document;
-use sentag::validate::{HotkeyProblem, MAX_NOTE_CHARS, Repair, excerpt, normal_color, sanitize};
+use sentag::core::anchor::Quote;
+use sentag::core::annotation::{PALETTE, Tag, TagSet};
+use sentag::core::format::{self, Incoming, IncomingAnnotation, handout, native};
+use sentag::model::i18n::Lang;
+use sentag::core::import::open_as_document;
+use sentag::core::validate::{HotkeyProblem, MAX_NOTE_CHARS, Repair, excerpt, normal_color, sanitize};
 
 fn tag(id: &str, label: &str, color: &str, hotkey: Option<char>) -> Tag {
     Tag {
@@ -457,7 +457,7 @@ fn a_malicious_colour_never_reaches_the_handout() {
     );
     let incoming = format::parse(&json).unwrap();
     let (workspace, _) = open_as_document(&incoming, &TagSet::default()).unwrap();
-    let html = handout::export(&workspace, 0, false);
+    let html = handout::export(&workspace, 0, |t| t.label.clone());
     assert!(!html.contains("url("), "{html}");
     assert!(!html.contains("tracker"));
     assert!(!html.contains("onmouseover"));
@@ -552,7 +552,7 @@ proptest! {
             prop_assert_eq!(t.color.len(), 7, "{}", t.color);
             prop_assert!(t.color.starts_with('#'));
             prop_assert!(t.color[1..].bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')), "{}", t.color);
-            prop_assert!(sentag::validate::is_valid_id(&t.id), "{:?}", t.id);
+            prop_assert!(sentag::core::validate::is_valid_id(&t.id), "{:?}", t.id);
             prop_assert!(ids.insert(t.id.clone()), "duplicate id {:?}", t.id);
             prop_assert!(!t.label.is_empty() && t.label.chars().count() <= 60);
             if let Some(k) = t.hotkey {

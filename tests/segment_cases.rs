@@ -1,7 +1,7 @@
 //! Table-driven segmentation cases: Chinese, English and mixed news text, one rule each.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sentag::segment::segment;
+use sentag::core::segment::segment;
 
 fn sentences(text: &str) -> Vec<&str> {
     segment(text).iter().map(|s| s.text).collect()
@@ -546,7 +546,7 @@ fn offsets_and_paragraphs() {
 
 #[test]
 fn the_sample_article_splits_where_a_reader_would() {
-    let text = sentag::samples::SAMPLE_TEXT;
+    let text = sentag::core::samples::SAMPLE_TEXT;
     let got = sentences(text);
     assert_eq!(&got[..2], ["会议现场。", "(杨威 摄)"]);
     assert!(got.contains(&"天心区委书记吴新伟出席会议并讲话。"));

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use sentag::segment::segment;
+use sentag::core::segment::segment;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
 /// Text made mostly of what the rules look at, plus any Unicode at all.

@@ -6,10 +6,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use sentag::annotation::TagSet;
-use sentag::document::Document;
-use sentag::editor::{Edit, Workspace};
-use sentag::sync::{MemoryStore, Outcome, Replica, Revision, SavedState, StateWrite, Store};
+use sentag::core::annotation::TagSet;
+use sentag::core::document::Document;
+use sentag::core::editor::{Edit, Workspace};
+use sentag::core::sync::{MemoryStore, Outcome, Replica, Revision, SavedState, StateWrite, Store};
 
 const TEXT: &str = "One. Two. Three. Four.\n五。六。七。八。\nNine. Ten.";
 const TAGS: [&str; 3] = ["commitments", "metrics", "attendees"];

@@ -2,8 +2,8 @@
 //! main thread. It is a wasm module of its own, so `chardetng` and the encoding
 //! tables are downloaded only when such a file is opened, not with the app.
 //!
-//! Protocol: the worker posts `"ready"`; it then takes one `{ bytes, chinese }` and
-//! answers `{ text, encoding }` or `{ error }` (a message in the user's language).
+//! Protocol: the worker posts `"ready"`; it then takes one `{ bytes }` and answers
+//! `{ text, encoding }` or `{ error }` (a `DecodeError::code`, which the app words).
 //! If its wasm cannot start, its loader (`static/decoder_loader.js`) posts
 //! `{ failed }` instead.
 
@@ -19,18 +19,17 @@ fn main() {
         let data = event.data();
         let get = |key: &str| Reflect::get(&data, &JsValue::from_str(key)).unwrap_or_default();
         let bytes = get("bytes").dyn_into::<Uint8Array>().map(|b| b.to_vec());
-        let chinese = get("chinese").is_truthy();
         let reply = Object::new();
         let set = |key: &str, value: &str| {
             let _ = Reflect::set(&reply, &JsValue::from_str(key), &JsValue::from_str(value));
         };
-        match bytes.as_deref().map(sentag::decode::decode) {
+        match bytes.as_deref().map(sentag::core::decode::decode) {
             Ok(Ok(decoded)) => {
                 set("text", &decoded.text);
                 set("encoding", decoded.encoding);
             }
-            Ok(Err(error)) => set("error", &error.message(chinese)),
-            Err(_) => set("error", "the decoder got no bytes"),
+            Ok(Err(error)) => set("error", &error.code()),
+            Err(_) => set("failed", "the decoder got no bytes"),
         }
         let _ = reply_to.post_message(&reply);
     });

@@ -353,7 +353,7 @@ describe('export and import', () => {
 describe('bad input', () => {
   const cases = [
     ['empty.txt', /empty/],
-    ['image.png', /PNG image file, not text/],
+    ['image.png', /PNG file, not text/],
     ['archive.zip', /ZIP/],
     ['broken.json', /not valid JSON \(line 1/],
     ['other.json', /neither a sentag export nor W3C/],

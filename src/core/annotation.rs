@@ -1,0 +1,246 @@
+//! Tags, tag sets, and the marks (tags and a note) that a sentence carries.
+
+use serde::{Deserialize, Serialize};
+
+/// A tag's stable identity; labels may change, ids do not.
+pub type TagId = String;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub id: TagId,
+    pub label: String,
+    /// A CSS hex colour, `#rrggbb`.
+    pub color: String,
+    /// The key that toggles the tag, besides its position (`1`–`9`).
+    pub hotkey: Option<char>,
+}
+
+/// An ordered list of tags. The order is the order of the toolbar, the digits and the digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TagSet {
+    pub tags: Vec<Tag>,
+}
+
+/// Colours for new tags, each dark enough for white chip text.
+pub const PALETTE: [&str; 6] = [
+    "#7a3e9d", "#b0306a", "#0f766e", "#8a6d00", "#4b5563", "#9a3412",
+];
+
+/// The built-in tags: id (also the label) and colour. The UI may show an untouched
+/// label in its own language.
+pub const DEFAULT_TAGS: [(&str, &str); 3] = [
+    ("commitments", "#1f7a4d"),
+    ("metrics", "#1d5fbf"),
+    ("attendees", "#a34a00"),
+];
+
+/// The built-in tags' names in Chinese: the UI shows them, and an import reads them.
+pub const DEFAULT_TAG_NAMES_ZH: [(&str, &str); 3] = [
+    ("commitments", "承诺"),
+    ("metrics", "指标"),
+    ("attendees", "出席"),
+];
+
+/// Letters the app keeps for its own keys; a tag cannot take them as its hotkey.
+pub const RESERVED_KEYS: &[char] = &['j', 'k', 'n', 'm', 's', 'u', '?', '/'];
+
+/// Whether `key` may serve as a tag's own hotkey.
+pub fn is_free_hotkey(key: char) -> bool {
+    !key.is_whitespace()
+        && !key.is_control()
+        && !key.is_ascii_digit()
+        && !RESERVED_KEYS.contains(&key.to_ascii_lowercase())
+}
+
+impl Default for TagSet {
+    fn default() -> Self {
+        TagSet {
+            tags: DEFAULT_TAGS
+                .iter()
+                .map(|(id, color)| Tag {
+                    id: id.to_string(),
+                    label: id.to_string(),
+                    color: color.to_string(),
+                    hotkey: None,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl TagSet {
+    pub fn get(&self, id: &str) -> Option<&Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.tags.iter().position(|t| t.id == id)
+    }
+
+    /// The tag a key toggles: its own hotkey first, then `1`–`9` by position.
+    pub fn for_key(&self, key: char) -> Option<&Tag> {
+        if let Some(tag) = self.tags.iter().find(|t| t.hotkey == Some(key)) {
+            return Some(tag);
+        }
+        let digit = key.to_digit(10).filter(|d| (1..=9).contains(d))?;
+        self.tags.get(digit as usize - 1)
+    }
+
+    /// A fresh id derived from `label`, unlike any id in the set.
+    pub fn new_id(&self, label: &str) -> TagId {
+        let slug: String = label
+            .trim()
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let base = if slug.trim_matches('-').is_empty() {
+            "tag".to_string()
+        } else {
+            slug.trim_matches('-').to_string()
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.get(&id).is_some() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// A colour for a new tag: the next one of [`PALETTE`].
+    pub fn next_color(&self) -> String {
+        PALETTE[self.tags.len() % PALETTE.len()].to_string()
+    }
+}
+
+/// Milliseconds since the Unix epoch; 0 where unknown.
+pub type Millis = i64;
+
+/// What one sentence carries: tags (in the order they were added), a note, and
+/// when they were first given and last changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marks {
+    pub tags: Vec<TagId>,
+    pub note: String,
+    pub created: Millis,
+    pub modified: Millis,
+}
+
+impl Marks {
+    pub fn has(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tags.is_empty() && self.note.is_empty()
+    }
+
+    /// These marks with `tags` and `note`, stamped as changed at `now`. Marks that
+    /// end up empty lose their times too: an unmarked sentence has no history.
+    pub fn changed(&self, tags: Vec<TagId>, note: String, now: Millis) -> Marks {
+        if tags.is_empty() && note.is_empty() {
+            return Marks::default();
+        }
+        let created = if self.is_empty() { now } else { self.created };
+        Marks {
+            tags,
+            note,
+            created,
+            modified: now,
+        }
+    }
+
+    /// The union of two sentences' marks, for a merge: tags of both, notes joined.
+    pub fn merged(&self, other: &Marks) -> Marks {
+        let mut tags = self.tags.clone();
+        tags.extend(other.tags.iter().filter(|t| !self.has(t)).cloned());
+        let note = match (self.note.is_empty(), other.note.is_empty()) {
+            (_, true) => self.note.clone(),
+            (true, false) => other.note.clone(),
+            (false, false) => format!("{}\n{}", self.note, other.note),
+        };
+        let stamps = [self, other].into_iter().filter(|m| !m.is_empty());
+        let created = stamps.clone().map(|m| m.created).min().unwrap_or(0);
+        let modified = stamps.map(|m| m.modified).max().unwrap_or(0);
+        Marks {
+            tags,
+            note,
+            created,
+            modified,
+        }
+    }
+}
+
+/// Black or white, whichever reads better on `background` (`#rrggbb`), by WCAG contrast.
+pub fn text_color_on(background: &str) -> &'static str {
+    let channel = |i: usize| {
+        let v = u8::from_str_radix(background.get(i..i + 2).unwrap_or("80"), 16).unwrap_or(128);
+        let c = f64::from(v) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05).
+    if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) {
+        "#000000"
+    } else {
+        "#ffffff"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_toggle_by_hotkey_then_by_position() {
+        let mut set = TagSet::default();
+        assert_eq!(set.for_key('2').unwrap().id, "metrics");
+        assert!(set.for_key('4').is_none());
+        assert!(set.for_key('0').is_none());
+        set.tags[2].hotkey = Some('2');
+        assert_eq!(set.for_key('2').unwrap().id, "attendees");
+    }
+
+    #[test]
+    fn new_ids_are_unique_slugs() {
+        let set = TagSet::default();
+        assert_eq!(set.new_id("Main idea"), "main-idea");
+        assert_eq!(set.new_id("Metrics"), "metrics-2");
+        assert_eq!(set.new_id("  !! "), "tag");
+        assert_eq!(set.new_id("词汇"), "词汇");
+    }
+
+    #[test]
+    fn merging_marks_unites_tags_and_joins_notes() {
+        let a = Marks {
+            tags: vec!["x".into(), "y".into()],
+            note: "one".into(),
+            created: 5,
+            modified: 9,
+        };
+        let b = Marks {
+            tags: vec!["y".into(), "z".into()],
+            note: "two".into(),
+            created: 3,
+            modified: 4,
+        };
+        let m = a.merged(&b);
+        assert_eq!(m.tags, ["x", "y", "z"]);
+        assert_eq!(m.note, "one\ntwo");
+        assert_eq!((m.created, m.modified), (3, 9));
+        assert_eq!(Marks::default().merged(&b).note, "two");
+    }
+
+    #[test]
+    fn chip_text_is_readable_on_the_default_colours() {
+        for color in DEFAULT_TAGS.iter().map(|(_, c)| *c).chain(PALETTE) {
+            assert_eq!(text_color_on(color), "#ffffff", "{color}");
+        }
+        assert_eq!(text_color_on("#ffe066"), "#000000");
+    }
+}

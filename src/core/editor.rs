@@ -1,0 +1,278 @@
+//! The annotated document and every change a user can make to it, as pure functions.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use crate::core::annotation::{Marks, Millis, Tag, TagId, TagSet};
+use crate::core::document::Document;
+
+/// The marks of every sentence, in order. A persistent vector (an RRB tree): an edit
+/// copies only the path to what it changes, so undo memory grows with the change,
+/// not with the document, and a clone is O(1).
+#[derive(Debug, Clone, Default)]
+pub struct MarksList(imbl::GenericVector<Rc<Marks>, imbl::shared_ptr::RcK>);
+
+impl std::ops::Deref for MarksList {
+    type Target = imbl::GenericVector<Rc<Marks>, imbl::shared_ptr::RcK>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for MarksList {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl MarksList {
+    /// The marks in order. It walks the tree's leaves as slices, several times faster
+    /// than an element-by-element iterator; saves and counts walk all 10,000.
+    pub fn iter(&self) -> impl Iterator<Item = &Rc<Marks>> {
+        self.0.leaves().flat_map(|leaf| leaf.iter())
+    }
+
+    /// The index ranges where `self` may differ from `earlier`, found leaf by leaf: an
+    /// edit copies only the leaves it changes, so a shared leaf is the same at once.
+    /// `None` when the two are shaped differently (a merge or split moved the leaves).
+    pub fn changed_since(&self, earlier: &MarksList) -> Option<Vec<Range<usize>>> {
+        if self.len() != earlier.len() {
+            return None;
+        }
+        let mut changed = Vec::new();
+        let mut at = 0;
+        let mut theirs = earlier.0.leaves();
+        for leaf in self.0.leaves() {
+            let old = theirs.next()?;
+            if old.len() != leaf.len() {
+                return None;
+            }
+            if !std::ptr::eq(old.as_ptr(), leaf.as_ptr()) {
+                changed.push(at..at + leaf.len());
+            }
+            at += leaf.len();
+        }
+        theirs.next().is_none().then_some(changed)
+    }
+}
+
+/// Shared lists are equal at once, and lists that share most leaves compare only the
+/// leaves that differ: props, effects and autosave compare them often.
+impl PartialEq for MarksList {
+    fn eq(&self, other: &Self) -> bool {
+        if self.0.ptr_eq(&other.0) {
+            return true;
+        }
+        match self.changed_since(other) {
+            Some(ranges) => ranges.into_iter().flatten().all(|i| self[i] == other[i]),
+            None => self.len() == other.len() && self.iter().zip(other.iter()).all(|(a, b)| a == b),
+        }
+    }
+}
+
+impl FromIterator<Rc<Marks>> for MarksList {
+    fn from_iter<I: IntoIterator<Item = Rc<Marks>>>(iter: I) -> Self {
+        MarksList(iter.into_iter().collect())
+    }
+}
+
+/// Everything that is saved and undone together. Cloning is cheap: the parts are
+/// shared, and an edit replaces only what it changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workspace {
+    pub doc: Rc<Document>,
+    pub tags: Rc<TagSet>,
+    /// One entry per sentence of `doc`, in the same order.
+    pub marks: MarksList,
+}
+
+/// A change to the workspace. Each one can be undone.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Adds the tag to every sentence listed, or removes it from all of them
+    /// when they all have it already.
+    ToggleTag {
+        tag: TagId,
+        sentences: Vec<usize>,
+    },
+    SetNote {
+        sentence: usize,
+        note: String,
+    },
+    MergeWithNext {
+        sentence: usize,
+    },
+    /// Splits a sentence before its `at`-th character.
+    Split {
+        sentence: usize,
+        at: usize,
+    },
+    AddTag(Tag),
+    /// Replaces the tag with the same id: rename, recolour, re-key.
+    UpdateTag(Tag),
+    MoveTag {
+        id: TagId,
+        to: usize,
+    },
+    /// Deletes the tag from the set and from every sentence.
+    DeleteTag {
+        id: TagId,
+    },
+}
+
+impl Workspace {
+    pub fn new(doc: Document, tags: TagSet) -> Self {
+        // Unmarked sentences share one empty value; an edit replaces its own entry.
+        let marks = std::iter::repeat_n(Rc::new(Marks::default()), doc.sentences.len()).collect();
+        Workspace {
+            doc: Rc::new(doc),
+            tags: Rc::new(tags),
+            marks,
+        }
+    }
+
+    /// The workspace after `edit`, made at `now`, or `None` when the edit changes
+    /// nothing or does not apply.
+    pub fn apply(&self, edit: &Edit, now: Millis) -> Option<Workspace> {
+        match edit {
+            Edit::ToggleTag { tag, sentences } => self.toggle_tag(tag, sentences, now),
+            Edit::SetNote { sentence, note } => {
+                let old = self.marks.get(*sentence)?;
+                let note = note.trim();
+                (old.note != note).then(|| {
+                    let marks = old.changed(old.tags.clone(), note.to_string(), now);
+                    self.with_marks_at(*sentence, marks)
+                })
+            }
+            Edit::MergeWithNext { sentence } => {
+                let doc = self.doc.merge_with_next(*sentence)?;
+                let merged = self.marks[*sentence].merged(&self.marks[*sentence + 1]);
+                let mut marks = self.marks.clone();
+                marks.remove(*sentence + 1);
+                marks.set(*sentence, Rc::new(merged));
+                Some(self.with(doc, marks))
+            }
+            Edit::Split { sentence, at } => {
+                let doc = self.doc.split(*sentence, *at)?;
+                // Both halves keep the tags; the note stays with the first half.
+                let old = &self.marks[*sentence];
+                let second = Marks {
+                    note: String::new(),
+                    ..(**old).clone()
+                };
+                let mut marks = self.marks.clone();
+                marks.insert(*sentence + 1, Rc::new(second));
+                Some(self.with(doc, marks))
+            }
+            Edit::AddTag(tag) => {
+                if self.tags.get(&tag.id).is_some() || tag.label.trim().is_empty() {
+                    return None;
+                }
+                let mut tags = (*self.tags).clone();
+                tags.tags.push(tag.clone());
+                Some(self.with_tags(tags))
+            }
+            Edit::UpdateTag(tag) => {
+                let at = self.tags.position(&tag.id)?;
+                if self.tags.tags[at] == *tag || tag.label.trim().is_empty() {
+                    return None;
+                }
+                let mut tags = (*self.tags).clone();
+                if let Some(key) = tag.hotkey {
+                    // A key toggles one tag: the last one given it.
+                    for other in tags.tags.iter_mut().filter(|t| t.hotkey == Some(key)) {
+                        other.hotkey = None;
+                    }
+                }
+                tags.tags[at] = tag.clone();
+                Some(self.with_tags(tags))
+            }
+            Edit::MoveTag { id, to } => {
+                let from = self.tags.position(id)?;
+                let to = (*to).min(self.tags.tags.len() - 1);
+                if from == to {
+                    return None;
+                }
+                let mut tags = (*self.tags).clone();
+                let tag = tags.tags.remove(from);
+                tags.tags.insert(to, tag);
+                Some(self.with_tags(tags))
+            }
+            Edit::DeleteTag { id } => {
+                let at = self.tags.position(id)?;
+                let mut tags = (*self.tags).clone();
+                tags.tags.remove(at);
+                let mut marks = self.marks.clone();
+                for (i, m) in self.marks.iter().enumerate().filter(|(_, m)| m.has(id)) {
+                    let tags = m.tags.iter().filter(|t| *t != id).cloned().collect();
+                    marks.set(i, Rc::new(m.changed(tags, m.note.clone(), now)));
+                }
+                Some(Workspace {
+                    tags: Rc::new(tags),
+                    marks,
+                    doc: Rc::clone(&self.doc),
+                })
+            }
+        }
+    }
+
+    /// How many sentences carry the tag.
+    pub fn count(&self, tag: &str) -> usize {
+        self.marks.iter().filter(|m| m.has(tag)).count()
+    }
+
+    pub fn untagged_count(&self) -> usize {
+        self.marks.iter().filter(|m| m.tags.is_empty()).count()
+    }
+
+    fn toggle_tag(&self, tag: &str, sentences: &[usize], now: Millis) -> Option<Workspace> {
+        self.tags.get(tag)?;
+        let targets: Vec<usize> = sentences
+            .iter()
+            .copied()
+            .filter(|&i| i < self.marks.len())
+            .collect();
+        if targets.is_empty() {
+            return None;
+        }
+        let remove = targets.iter().all(|&i| self.marks[i].has(tag));
+        let mut marks = self.marks.clone();
+        for i in targets {
+            let old = &self.marks[i];
+            if remove {
+                let tags = old.tags.iter().filter(|t| *t != tag).cloned().collect();
+                marks.set(i, Rc::new(old.changed(tags, old.note.clone(), now)));
+            } else if !old.has(tag) {
+                let mut tags = old.tags.clone();
+                tags.push(tag.to_string());
+                marks.set(i, Rc::new(old.changed(tags, old.note.clone(), now)));
+            }
+        }
+        Some(Workspace {
+            marks,
+            ..self.clone()
+        })
+    }
+
+    fn with_marks_at(&self, index: usize, marks: Marks) -> Workspace {
+        Workspace {
+            marks: MarksList(self.marks.update(index, Rc::new(marks))),
+            ..self.clone()
+        }
+    }
+
+    fn with(&self, doc: Document, marks: MarksList) -> Workspace {
+        Workspace {
+            doc: Rc::new(doc),
+            tags: Rc::clone(&self.tags),
+            marks,
+        }
+    }
+
+    fn with_tags(&self, tags: TagSet) -> Workspace {
+        Workspace {
+            tags: Rc::new(tags),
+            ..self.clone()
+        }
+    }
+}

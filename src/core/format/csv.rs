@@ -1,0 +1,260 @@
+//! CSV for spreadsheets: UTF-8 with a byte-order mark, so that Excel shows Chinese.
+//!
+//! Two layouts ([`Layout`]): [`Layout::Rows`] gives one row per marked sentence, its
+//! tags joined in one cell; [`Layout::TagColumns`] gives one row per sentence, marked
+//! or not, and one `0`/`1` column per tag of the tag set, for pivot tables. Cells are
+//! separated by commas, or by semicolons for spreadsheets that expect them
+//! ([`Separator`]).
+//!
+//! Every cell that holds text (sentence text, tags, notes, tag labels in a header)
+//! passes through [`neutralise`], so that a spreadsheet never runs it as a formula.
+//! The numbers the app writes itself (index, paragraph, offsets) are left as numbers.
+
+use std::borrow::Cow;
+
+use crate::core::document::Sentence;
+use crate::core::editor::Workspace;
+
+/// The cell separator.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Separator {
+    /// `,`: the standard (RFC 4180), and what English-language Excel expects.
+    #[default]
+    Comma,
+    /// `;`: for locales whose decimal mark is a comma, where Excel expects
+    /// semicolons (German or French Excel, for example).
+    Semicolon,
+}
+
+impl Separator {
+    /// The separator as the byte written between cells.
+    pub fn byte(self) -> u8 {
+        match self {
+            Separator::Comma => b',',
+            Separator::Semicolon => b';',
+        }
+    }
+}
+
+/// Which rows and columns the file has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// One row per sentence that carries a tag or a note: index, paragraph, start,
+    /// end, text, tags (labels joined by `; `), note.
+    #[default]
+    Rows,
+    /// One row per sentence of the document: index, paragraph, start, end, text,
+    /// then one column per tag of the tag set, in order, headed by its label and
+    /// holding `1` when the sentence has the tag and `0` when not, then note.
+    TagColumns,
+}
+
+/// How to write the file. The default is commas and [`Layout::Rows`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CsvOptions {
+    pub separator: Separator,
+    pub layout: Layout,
+}
+
+/// The first characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// The cell made safe from formula ("CSV") injection: a cell that begins with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a single quote in front, so that
+/// Excel, LibreOffice and Google Sheets show it as text instead of evaluating it.
+/// Any other cell is returned as it is.
+///
+/// This follows the OWASP guidance on CSV injection
+/// (<https://owasp.org/www-community/attacks/CSV_Injection>); quoting cells that
+/// contain separators, quotes or line breaks is left to the CSV writer.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// The CSV file as bytes, BOM first.
+pub fn export(workspace: &Workspace, options: &CsvOptions) -> Vec<u8> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(options.separator.byte())
+            .from_writer(&mut out);
+        let rows = match options.layout {
+            Layout::Rows => rows(workspace),
+            Layout::TagColumns => tag_columns(workspace),
+        };
+        for row in rows {
+            writer.write_record(&row).expect("writing to memory");
+        }
+        writer.flush().expect("writing to memory");
+    }
+    out
+}
+
+/// The cells every layout starts a sentence's row with.
+fn position_and_text(index: usize, s: &Sentence) -> [String; 5] {
+    [
+        (index + 1).to_string(),
+        (s.paragraph + 1).to_string(),
+        s.char_start.to_string(),
+        s.char_end.to_string(),
+        neutralise(&s.text).into_owned(),
+    ]
+}
+
+const POSITION_AND_TEXT: [&str; 5] = ["index", "paragraph", "start", "end", "text"];
+
+fn rows(workspace: &Workspace) -> Vec<Vec<String>> {
+    let header = POSITION_AND_TEXT
+        .iter()
+        .chain(&["tags", "note"])
+        .map(|h| h.to_string())
+        .collect();
+    let mut rows = vec![header];
+    let sentences = workspace.doc.sentences.iter();
+    for (index, (s, m)) in sentences.zip(workspace.marks.iter()).enumerate() {
+        if m.is_empty() {
+            continue;
+        }
+        let labels: Vec<&str> = m
+            .tags
+            .iter()
+            .filter_map(|id| workspace.tags.get(id))
+            .map(|t| t.label.as_str())
+            .collect();
+        let mut row = position_and_text(index, s).to_vec();
+        row.push(neutralise(&labels.join("; ")).into_owned());
+        row.push(neutralise(&m.note).into_owned());
+        rows.push(row);
+    }
+    rows
+}
+
+fn tag_columns(workspace: &Workspace) -> Vec<Vec<String>> {
+    let tags = &workspace.tags.tags;
+    let mut header: Vec<String> = POSITION_AND_TEXT.iter().map(|h| h.to_string()).collect();
+    header.extend(tags.iter().map(|t| neutralise(&t.label).into_owned()));
+    header.push("note".to_string());
+    let mut rows = vec![header];
+    let sentences = workspace.doc.sentences.iter();
+    for (index, (s, m)) in sentences.zip(workspace.marks.iter()).enumerate() {
+        let mut row = position_and_text(index, s).to_vec();
+        row.extend(
+            tags.iter()
+                .map(|t| if m.has(&t.id) { "1" } else { "0" }.to_string()),
+        );
+        row.push(neutralise(&m.note).into_owned());
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::annotation::Tag;
+    use crate::core::annotation::TagSet;
+    use crate::core::document::Document;
+    use crate::core::editor::Edit;
+
+    fn workspace(text: &str, tags: TagSet) -> Workspace {
+        Workspace::new(Document::new("t", text), tags)
+    }
+
+    fn lines(bytes: &[u8]) -> Vec<String> {
+        assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+        let text = std::str::from_utf8(&bytes[3..]).unwrap();
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn neutralise_prefixes_formula_starts_only() {
+        for c in FORMULA_STARTS {
+            let cell = format!("{c}1+1");
+            assert_eq!(neutralise(&cell), format!("'{cell}"));
+            assert!(matches!(neutralise(&cell), Cow::Owned(_)));
+        }
+        for cell in ["", "5 cases", "中文", "'=already quoted", "a=b", " =1"] {
+            assert_eq!(neutralise(cell), cell);
+            assert!(matches!(neutralise(cell), Cow::Borrowed(_)));
+        }
+    }
+
+    #[test]
+    fn default_options_are_commas_and_rows() {
+        let options = CsvOptions::default();
+        assert_eq!(options.separator, Separator::Comma);
+        assert_eq!(options.layout, Layout::Rows);
+        assert_eq!(Separator::Semicolon.byte(), b';');
+    }
+
+    #[test]
+    fn rows_neutralise_text_tags_and_note_but_not_numbers() {
+        let mut tags = TagSet::default();
+        tags.tags[0].label = "=HYPERLINK(\"x\")".into();
+        let w = workspace("=1+1. Fine.", tags);
+        let w = w
+            .apply(
+                &Edit::ToggleTag {
+                    tag: "commitments".into(),
+                    sentences: vec![0],
+                },
+                1,
+            )
+            .unwrap();
+        let w = w
+            .apply(
+                &Edit::SetNote {
+                    sentence: 0,
+                    note: "@SUM(A1)".into(),
+                },
+                2,
+            )
+            .unwrap();
+        let lines = lines(&export(&w, &CsvOptions::default()));
+        assert_eq!(lines[0], "index,paragraph,start,end,text,tags,note");
+        assert_eq!(
+            lines[1],
+            "1,1,0,5,'=1+1.,\"'=HYPERLINK(\"\"x\"\")\",'@SUM(A1)"
+        );
+        assert_eq!(lines.len(), 2);
+    }
+
+    #[test]
+    fn tag_columns_have_every_sentence_and_a_column_per_tag() {
+        let mut tags = TagSet::default();
+        tags.tags.push(Tag {
+            id: "minus".into(),
+            label: "-minus".into(),
+            color: "#000000".into(),
+            hotkey: None,
+        });
+        let w = workspace("One. Two. Three.", tags);
+        let w = w
+            .apply(
+                &Edit::ToggleTag {
+                    tag: "metrics".into(),
+                    sentences: vec![1],
+                },
+                1,
+            )
+            .unwrap();
+        let options = CsvOptions {
+            separator: Separator::Semicolon,
+            layout: Layout::TagColumns,
+        };
+        let lines = lines(&export(&w, &options));
+        assert_eq!(
+            lines,
+            [
+                "index;paragraph;start;end;text;commitments;metrics;attendees;'-minus;note",
+                "1;1;0;4;One.;0;0;0;0;",
+                "2;1;5;9;Two.;0;1;0;0;",
+                "3;1;10;16;Three.;0;0;0;0;",
+            ]
+        );
+    }
+}

@@ -1,0 +1,184 @@
+//! The W3C Web Annotation model, as JSON-LD: one Annotation per marked sentence, with a
+//! TextQuoteSelector and a TextPositionSelector, a `tagging` body per tag and a
+//! `commenting` body for the note.
+
+use serde_json::{Value, json};
+
+use super::{ImportError, Incoming, IncomingAnnotation, iso_time, parse_time, sha256_hex};
+use crate::core::anchor::{CharText, Quote};
+use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Millis, TagSet};
+use crate::core::editor::Workspace;
+
+pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+const SHA_URN: &str = "urn:sha256:";
+
+/// The workspace as an AnnotationCollection.
+pub fn export(workspace: &Workspace, source: Option<&str>, now: Millis) -> Value {
+    let doc = &workspace.doc;
+    let text = CharText::new(&doc.text);
+    let sha = sha256_hex(&doc.text);
+    let target_source = source.map_or_else(|| format!("{SHA_URN}{sha}"), String::from);
+    let items: Vec<Value> = doc
+        .sentences
+        .iter()
+        .zip(workspace.marks.iter())
+        .filter(|(_, m)| !m.is_empty())
+        .map(|(s, m)| {
+            let quote = text.quote(s.char_start..s.char_end);
+            let mut body: Vec<Value> = m
+                .tags
+                .iter()
+                .filter_map(|id| workspace.tags.get(id))
+                .map(|tag| json!({ "type": "TextualBody", "purpose": "tagging", "value": tag.label }))
+                .collect();
+            if !m.note.is_empty() {
+                body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": m.note }));
+            }
+            let mut annotation = json!({
+                "id": format!("urn:sentag:{}:{}-{}", &sha[..16], s.char_start, s.char_end),
+                "type": "Annotation",
+                "body": body,
+                "target": {
+                    "source": target_source,
+                    "selector": [
+                        { "type": "TextQuoteSelector", "exact": quote.exact, "prefix": quote.prefix, "suffix": quote.suffix },
+                        { "type": "TextPositionSelector", "start": s.char_start, "end": s.char_end }
+                    ]
+                }
+            });
+            if m.created > 0 {
+                annotation["created"] = json!(iso_time(m.created));
+            }
+            if m.modified > 0 {
+                annotation["modified"] = json!(iso_time(m.modified));
+            }
+            annotation
+        })
+        .collect();
+    json!({
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": doc.title,
+        "total": items.len(),
+        "generated": iso_time(now),
+        "first": { "type": "AnnotationPage", "startIndex": 0, "items": items }
+    })
+}
+
+fn has_type(value: &Value, name: &str) -> bool {
+    match value.get("type") {
+        Some(Value::String(t)) => t == name,
+        Some(Value::Array(ts)) => ts.iter().any(|t| t == name),
+        _ => false,
+    }
+}
+
+/// A value or an array of them, as a list.
+fn list(value: Option<&Value>) -> Vec<&Value> {
+    match value {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(v) => vec![v],
+        None => Vec::new(),
+    }
+}
+
+pub(super) fn looks_like(value: &Value) -> bool {
+    let context = value
+        .get("@context")
+        .is_some_and(|c| c.to_string().contains("anno.jsonld"));
+    context
+        || has_type(value, "AnnotationCollection")
+        || has_type(value, "Annotation")
+        || value
+            .as_array()
+            .is_some_and(|items| items.first().is_some_and(|i| has_type(i, "Annotation")))
+}
+
+fn annotations(value: &Value) -> Vec<&Value> {
+    if let Some(items) = value.as_array() {
+        return items.iter().collect();
+    }
+    if has_type(value, "Annotation") {
+        return vec![value];
+    }
+    let page = value.get("first").unwrap_or(value);
+    list(page.get("items"))
+}
+
+fn text_of(value: &Value, key: &str) -> String {
+    value
+        .get(key)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+pub(super) fn read(value: &Value) -> Result<Incoming, ImportError> {
+    let mut incoming = Incoming {
+        title: value
+            .get("label")
+            .and_then(|v| v.as_str())
+            .map(String::from),
+        ..Incoming::default()
+    };
+    for item in annotations(value) {
+        let target = list(item.get("target")).into_iter().next();
+        if incoming.sha256.is_none() {
+            let source = target.map(|t| text_of(t, "source")).unwrap_or_default();
+            incoming.sha256 = source.strip_prefix(SHA_URN).map(String::from);
+        }
+        let selectors = target.map(|t| list(t.get("selector"))).unwrap_or_default();
+        let quote = selectors
+            .iter()
+            .find(|s| has_type(s, "TextQuoteSelector"))
+            .map(|s| Quote {
+                exact: text_of(s, "exact"),
+                prefix: text_of(s, "prefix"),
+                suffix: text_of(s, "suffix"),
+            });
+        let range = selectors
+            .iter()
+            .find(|s| has_type(s, "TextPositionSelector"))
+            .and_then(|s| {
+                let start = s.get("start")?.as_u64()? as usize;
+                let end = s.get("end")?.as_u64()? as usize;
+                (start < end).then_some(start..end)
+            });
+        let Some(quote) = quote.filter(|q| !q.exact.is_empty()) else {
+            return Err(ImportError::NoQuote);
+        };
+        let mut tags = Vec::new();
+        let mut note = String::new();
+        for body in list(item.get("body")) {
+            let value = text_of(body, "value");
+            match body.get("purpose").and_then(|p| p.as_str()) {
+                Some("tagging") if !value.is_empty() => tags.push(value),
+                Some("commenting") | None if !value.is_empty() => note = value,
+                _ => {}
+            }
+        }
+        incoming.annotations.push(IncomingAnnotation {
+            range,
+            quote,
+            tags,
+            note,
+            created: parse_time(&text_of(item, "created")),
+            modified: parse_time(&text_of(item, "modified")),
+        });
+    }
+    Ok(incoming)
+}
+
+/// The tag a W3C `tagging` value names in `tags`: by id, label or Chinese label.
+pub fn tag_for_value<'a>(tags: &'a TagSet, value: &str) -> Option<&'a str> {
+    tags.tags
+        .iter()
+        .find(|t| {
+            t.id == value
+                || t.label.eq_ignore_ascii_case(value)
+                || DEFAULT_TAG_NAMES_ZH
+                    .iter()
+                    .any(|(id, zh)| *id == t.id && *id == t.label && *zh == value)
+        })
+        .map(|t| t.id.as_str())
+}

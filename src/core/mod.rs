@@ -1,0 +1,16 @@
+//! The domain: segmentation, the document, annotations, editing, history, anchoring,
+//! file formats, import and sync. No UI language and no browser here.
+
+pub mod anchor;
+pub mod annotation;
+pub mod decode;
+pub mod document;
+pub mod editor;
+pub mod format;
+pub mod history;
+pub mod import;
+pub mod samples;
+pub mod segment;
+pub mod session;
+pub mod sync;
+pub mod validate;

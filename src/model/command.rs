@@ -1,0 +1,61 @@
+//! What the user can ask for, from the toolbar, a menu or a key: one vocabulary.
+
+use crate::core::annotation::TagId;
+use crate::core::format::csv::CsvOptions;
+
+/// A command. Most change the state ([`crate::model::Action::Run`]); `Search`,
+/// `Sample` and `Export` are effects the web layer carries out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Moves the cursor to the next or previous visible sentence, extending the
+    /// selection when `extend`.
+    Step {
+        /// Down the article (`true`) or up.
+        forward: bool,
+        /// Whether the selection grows instead of moving.
+        extend: bool,
+    },
+    /// Gives the tag to every selected sentence, or takes it from all of them.
+    ToggleTag(TagId),
+    /// Opens the note of the cursor sentence.
+    Note,
+    /// Merges the cursor sentence with the next one.
+    Merge,
+    /// Opens the split dialog on the cursor sentence.
+    Split,
+    /// Undoes the last edit.
+    Undo,
+    /// Redoes the last undone edit.
+    Redo,
+    /// Opens the list of keys.
+    Help,
+    /// Opens the tag editor.
+    EditTags,
+    /// Closes the open dialog, else clears the selection.
+    Escape,
+    /// Opens the paste dialog.
+    Paste,
+    /// Opens the list of saved documents.
+    Recent,
+    /// Moves the focus to the search box (an effect).
+    Search,
+    /// Opens the built-in sample article (an effect).
+    Sample,
+    /// Downloads or copies an export (an effect).
+    Export(ExportKind),
+}
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ExportKind {
+    /// sentag's own JSON, downloaded.
+    Json,
+    /// The W3C Web Annotation model, as JSON-LD.
+    W3c,
+    /// A spreadsheet, in the given shape.
+    Csv(CsvOptions),
+    /// A printable HTML page.
+    Handout,
+    /// sentag's own JSON, copied to the clipboard.
+    CopyJson,
+}

@@ -1,0 +1,592 @@
+//! The interface's words in English and Chinese.
+
+use crate::core::validate::{HotkeyProblem, MAX_LABEL_CHARS, MAX_NOTE_CHARS, Repair, excerpt};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// From a stored code or the browser's language (`zh-CN` → Chinese).
+    pub fn from_code(code: &str) -> Lang {
+        if code.to_ascii_lowercase().starts_with("zh") {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::En => &EN,
+            Lang::Zh => &ZH,
+        }
+    }
+}
+
+/// Every fixed text of the interface. Counts go through the methods below.
+pub struct Strings {
+    pub lang: Lang,
+    pub switch_to: &'static str,
+    pub article: &'static str,
+    pub toolbar: &'static str,
+    pub note: &'static str,
+    pub merge: &'static str,
+    pub split: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub edit_tags: &'static str,
+    pub help: &'static str,
+    pub selection: &'static str,
+    pub select_hint: &'static str,
+    pub counts: &'static str,
+    pub untagged: &'static str,
+    pub filter: &'static str,
+    pub clear_filter: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub previous_match: &'static str,
+    pub next_match: &'static str,
+    pub no_matches: &'static str,
+    pub digest: &'static str,
+    pub digest_empty: &'static str,
+    pub notes: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub close: &'static str,
+    pub split_title: &'static str,
+    pub split_hint: &'static str,
+    pub tag_set: &'static str,
+    pub label: &'static str,
+    pub colour: &'static str,
+    pub key: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub delete: &'static str,
+    pub add_tag: &'static str,
+    pub new_tag: &'static str,
+    pub make_default: &'static str,
+    pub saved_default: &'static str,
+    pub key_taken: &'static str,
+    pub shortcuts: &'static str,
+    pub overview: &'static str,
+    pub shortcut_list: &'static [(&'static str, &'static str)],
+    pub file_menu: &'static str,
+    pub open_file: &'static str,
+    pub paste_text: &'static str,
+    pub recent_docs: &'static str,
+    pub sample: &'static str,
+    pub import_annotations: &'static str,
+    pub export_menu: &'static str,
+    pub include_text: &'static str,
+    pub export_json: &'static str,
+    pub export_w3c: &'static str,
+    pub export_csv: &'static str,
+    pub export_handout: &'static str,
+    pub copy_json: &'static str,
+    pub copied: &'static str,
+    pub title_label: &'static str,
+    pub text_label: &'static str,
+    pub open: &'static str,
+    pub untitled: &'static str,
+    pub recent_empty: &'static str,
+    pub reopened: &'static str,
+    pub loading: &'static str,
+    pub import_choice_title: &'static str,
+    pub open_as_new: &'static str,
+    pub apply_here: &'static str,
+    pub report_title: &'static str,
+    pub orphans_title: &'static str,
+    pub drop_hint: &'static str,
+    pub encoding: &'static str,
+    pub dismiss: &'static str,
+    pub updated: &'static str,
+    pub merged_other_tab: &'static str,
+    pub conflict_title: &'static str,
+    pub conflict_intro: &'static str,
+    pub conflict_tags: &'static str,
+    pub conflict_structure: &'static str,
+    pub keep_mine: &'static str,
+    pub take_theirs: &'static str,
+    pub copy_suffix: &'static str,
+    pub kept_mine: &'static str,
+    pub took_theirs: &'static str,
+    pub open_now: &'static str,
+    pub undo_delete: &'static str,
+    pub discard_title: &'static str,
+    pub discard_question: &'static str,
+    pub discard: &'static str,
+    pub keep_editing: &'static str,
+    pub export_csv_semicolon: &'static str,
+    pub export_csv_columns: &'static str,
+    pub repairs_title: &'static str,
+}
+
+impl Strings {
+    pub fn sentence_of(&self, n: usize, total: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("第 {n} 句，共 {total} 句"),
+            _ => format!("Sentence {n} of {total}"),
+        }
+    }
+
+    pub fn selected_count(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("已选 {n} 句"),
+            _ => format!("{n} sentences selected"),
+        }
+    }
+
+    /// Where the search stands: match `current` (from 1) of `total`, or just the total.
+    pub fn match_of(&self, current: Option<usize>, total: usize) -> String {
+        match (self.lang, current) {
+            (Lang::Zh, Some(n)) => format!("第 {n} 处，共 {total} 处"),
+            (Lang::Zh, None) => format!("共 {total} 处"),
+            (_, Some(n)) => format!("{n} of {total}"),
+            (_, None) => format!("{total} matches"),
+        }
+    }
+
+    pub fn note_for(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("第 {n} 句的批注"),
+            _ => format!("Note on sentence {n}"),
+        }
+    }
+
+    pub fn report_line(&self, exact: usize, moved: usize, orphans: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("{exact} 条精确定位，{moved} 条重新定位，{orphans} 条未找到。"),
+            _ => format!("{exact} anchored exactly, {moved} re-anchored, {orphans} not found."),
+        }
+    }
+
+    pub fn import_choice(&self, title: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!(
+                "“{title}”的正文与当前文章不同。要把它作为新文档打开，还是把批注应用到当前文章？"
+            ),
+            _ => format!(
+                "“{title}” carries a text that differs from the open article. Open it as a new document, or apply its annotations to this article?"
+            ),
+        }
+    }
+
+    pub fn more_with_tag(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("还有 {n} 句：只显示此标签"),
+            _ => format!("{n} more: show only this tag"),
+        }
+    }
+
+    pub fn splitting(&self, done: f64) -> String {
+        let percent = (done * 100.0).round() as u32;
+        match self.lang {
+            Lang::Zh => format!("正在分句… {percent}%"),
+            _ => format!("Splitting into sentences… {percent}%"),
+        }
+    }
+
+    pub fn conflict_sentences(&self, sentences: &[usize]) -> String {
+        let list: Vec<String> = sentences
+            .iter()
+            .take(12)
+            .map(|i| (i + 1).to_string())
+            .collect();
+        let more = if sentences.len() > 12 { "…" } else { "" };
+        match self.lang {
+            Lang::Zh => format!("两边都修改了第 {}{more} 句。", list.join("、")),
+            _ => format!("Both changed sentence {}{more}.", list.join(", ")),
+        }
+    }
+
+    pub fn deleted(&self, title: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("已删除“{title}”。"),
+            _ => format!("Deleted “{title}”."),
+        }
+    }
+
+    pub fn storage_warning(&self, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => {
+                format!("无法在此浏览器中保存你的工作（{why}）。内容仍在内存中：请导出以保留。")
+            }
+            _ => format!(
+                "Your work could not be saved in this browser ({why}). Nothing is lost yet: export it to keep it."
+            ),
+        }
+    }
+
+    pub fn fetch_failed(&self, url: &str, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("无法加载 {url}：{why}。该地址须在本站，或允许跨域访问（CORS）。"),
+            _ => format!(
+                "Could not load {url}: {why}. It must be on this site, or a server that allows cross-origin requests (CORS)."
+            ),
+        }
+    }
+
+    pub fn decoder_failed(&self, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => {
+                format!("无法加载解码器（用于非 UTF-8 文件）：{why}。请联网后重新加载页面再试。")
+            }
+            _ => format!(
+                "Could not load the decoder for files that are not UTF-8: {why}. Reload the page while online, then try again."
+            ),
+        }
+    }
+
+    pub fn opened_file(&self, name: &str, encoding: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("已打开 {name}（{encoding}）。"),
+            _ => format!("Opened {name} ({encoding})."),
+        }
+    }
+
+    pub fn confirm_delete(&self, label: &str, uses: usize) -> String {
+        match self.lang {
+            Lang::Zh => format!("删除标签“{label}”？它标在 {uses} 个句子上。可以撤销。"),
+            _ => format!("Delete the tag “{label}”? It is on {uses} sentences. You can undo this."),
+        }
+    }
+
+    /// One change made to an imported file, in a sentence.
+    pub fn repair(&self, r: &Repair) -> String {
+        let q = |text: &str| excerpt(text, 40);
+        let zh = self.lang == Lang::Zh;
+        match r {
+            Repair::Colour { tag, was, now } => match zh {
+                true => format!("标签“{}”：颜色“{}”无效，已改为 {now}。", q(tag), q(was)),
+                false => format!(
+                    "Tag “{}”: colour “{}” is not a colour; now {now}.",
+                    q(tag),
+                    q(was)
+                ),
+            },
+            Repair::TagIdReplaced { was, now } => match zh {
+                true => format!("标签 ID“{}”不可用，已改为“{}”。", q(was), q(now)),
+                false => format!("Tag id “{}” cannot be used; now “{}”.", q(was), q(now)),
+            },
+            Repair::LabelShortened { tag, chars } => match zh {
+                true => format!(
+                    "标签“{}”：名称过长（{chars} 个字符），已截短为 {MAX_LABEL_CHARS} 个字符。",
+                    q(tag)
+                ),
+                false => format!(
+                    "Tag “{}”: label cut from {chars} to {MAX_LABEL_CHARS} characters.",
+                    q(tag)
+                ),
+            },
+            Repair::LabelCleaned { tag } => match zh {
+                true => format!("标签“{}”：已删除名称中的不可见控制字符。", q(tag)),
+                false => format!(
+                    "Tag “{}”: invisible control characters removed from its label.",
+                    q(tag)
+                ),
+            },
+            Repair::EmptyLabel { tag } => match zh {
+                true => format!("有一个标签没有名称，现名为“{}”。", q(tag)),
+                false => format!("A tag had no label; it is now called “{}”.", q(tag)),
+            },
+            Repair::HotkeyDropped { tag, key, problem } => {
+                let why = match (problem, zh) {
+                    (HotkeyProblem::NotPrintable, true) => "不是可打印字符",
+                    (HotkeyProblem::NotPrintable, false) => "not a printable character",
+                    (HotkeyProblem::Reserved, true) => "已用于命令",
+                    (HotkeyProblem::Reserved, false) => "kept for a command",
+                    (HotkeyProblem::Duplicate, true) => "已被其他标签使用",
+                    (HotkeyProblem::Duplicate, false) => "already used by another tag",
+                };
+                match zh {
+                    true => format!("标签“{}”：已移除按键“{}”（{why}）。", q(tag), q(key)),
+                    false => format!("Tag “{}”: key “{}” removed ({why}).", q(tag), q(key)),
+                }
+            }
+            Repair::DuplicateTagDropped { id } => match zh {
+                true => format!("标签 ID“{}”重复，已删除后一个。", q(id)),
+                false => format!("A second tag with id “{}” was dropped.", q(id)),
+            },
+            Repair::NoteShortened { quote, chars, .. } => match zh {
+                true => format!(
+                    "“{}”的批注过长（{chars} 个字符），已截短为 {MAX_NOTE_CHARS} 个字符。",
+                    q(quote)
+                ),
+                false => format!(
+                    "Note on “{}”: cut from {chars} to {MAX_NOTE_CHARS} characters.",
+                    q(quote)
+                ),
+            },
+            Repair::NoteCleaned { quote, .. } => match zh {
+                true => format!("“{}”的批注：已删除控制字符。", q(quote)),
+                false => format!("Note on “{}”: control characters removed.", q(quote)),
+            },
+            Repair::TagReferenceDropped { quote, name, .. } => match zh {
+                true => format!("“{}”上的标签“{}”无效，已忽略。", q(quote), q(name)),
+                false => format!(
+                    "Tag “{}” on “{}” is not a usable tag name; ignored.",
+                    q(name),
+                    q(quote)
+                ),
+            },
+        }
+    }
+}
+
+const EN: Strings = Strings {
+    lang: Lang::En,
+    switch_to: "中文",
+    article: "Article sentences",
+    toolbar: "Tag the selected sentences",
+    note: "Note",
+    merge: "Merge with next",
+    split: "Split…",
+    undo: "Undo",
+    redo: "Redo",
+    edit_tags: "Edit tags…",
+    help: "Shortcuts",
+    selection: "Selection",
+    select_hint: "Click a sentence, or press j, to start.",
+    counts: "Tags",
+    untagged: "untagged",
+    filter: "Show only",
+    clear_filter: "Show all",
+    search: "Search",
+    search_placeholder: "Search the article",
+    previous_match: "Previous match",
+    next_match: "Next match",
+    no_matches: "No matches",
+    digest: "Digest",
+    digest_empty: "No sentences yet.",
+    notes: "Notes",
+    save: "Save",
+    cancel: "Cancel",
+    close: "Close",
+    split_title: "Split the sentence",
+    split_hint: "Put the caret where the new sentence starts, then press Split.",
+    tag_set: "Tag set",
+    label: "Label",
+    colour: "Colour",
+    key: "Key",
+    move_up: "Move up",
+    move_down: "Move down",
+    delete: "Delete",
+    add_tag: "Add tag",
+    new_tag: "new tag",
+    make_default: "Use for new documents",
+    saved_default: "Saved as your default tag set.",
+    key_taken: "That key is kept for a command.",
+    shortcuts: "Keyboard shortcuts",
+    overview: "Where the tags fall in the article",
+    shortcut_list: &[
+        ("j / ↓ / →", "next sentence"),
+        ("k / ↑ / ←", "previous sentence"),
+        ("Shift + move", "extend the selection"),
+        (
+            "click, Shift-click, Ctrl-click",
+            "select, select a range, add one",
+        ),
+        ("1 – 9", "toggle a tag on the selection"),
+        ("n", "note on the sentence"),
+        ("m", "merge with the next sentence"),
+        ("s", "split the sentence"),
+        ("u / Ctrl+Z", "undo"),
+        ("Shift+U / Ctrl+Y", "redo"),
+        ("/", "search"),
+        ("Esc", "close, or clear the selection"),
+        ("?", "this help"),
+    ],
+    file_menu: "File",
+    open_file: "Open file…",
+    paste_text: "Paste text…",
+    recent_docs: "Recent documents…",
+    sample: "Sample article",
+    import_annotations: "Import annotations…",
+    export_menu: "Export",
+    include_text: "Include the full text",
+    export_json: "sentag JSON",
+    export_w3c: "W3C Web Annotation (JSON-LD)",
+    export_csv: "CSV for spreadsheets",
+    export_handout: "Handout to print (HTML)",
+    copy_json: "Copy JSON",
+    copied: "Copied to the clipboard.",
+    title_label: "Title",
+    text_label: "Text",
+    open: "Open",
+    untitled: "Untitled",
+    recent_empty: "No saved documents yet.",
+    reopened: "Reopened your saved work on this text.",
+    loading: "Loading…",
+    import_choice_title: "This file has its own text",
+    open_as_new: "Open it as a new document",
+    apply_here: "Apply to this article",
+    report_title: "Import report",
+    orphans_title: "Not found in this text",
+    drop_hint: "Drop a text, HTML or annotation file to open it",
+    encoding: "Encoding",
+    dismiss: "Dismiss",
+    updated: "sentag was updated to a new version.",
+    merged_other_tab: "Merged with changes saved in another tab.",
+    conflict_title: "Changed in another tab",
+    conflict_intro: "This document was also changed in another tab, in the same places. Which version do you keep? The other one is kept as a copy in Recent documents.",
+    conflict_tags: "Both changed the tag set.",
+    conflict_structure: "Both merged or split sentences.",
+    keep_mine: "Keep this tab's version",
+    take_theirs: "Use the other tab's version",
+    copy_suffix: "copy from another tab",
+    kept_mine: "Kept this tab's version. The other is in Recent documents as a copy.",
+    took_theirs: "Showing the other tab's version. This tab's is in Recent documents as a copy.",
+    open_now: "open",
+    undo_delete: "Undo",
+    discard_title: "Discard changes?",
+    discard_question: "What you typed here has not been saved.",
+    discard: "Discard",
+    keep_editing: "Keep editing",
+    export_csv_semicolon: "CSV with semicolons (Excel in many European locales)",
+    export_csv_columns: "CSV, one column per tag (every sentence)",
+    repairs_title: "Changed on import",
+};
+
+const ZH: Strings = Strings {
+    lang: Lang::Zh,
+    switch_to: "English",
+    article: "文章句子",
+    toolbar: "给所选句子加标签",
+    note: "批注",
+    merge: "与下句合并",
+    split: "拆分…",
+    undo: "撤销",
+    redo: "重做",
+    edit_tags: "编辑标签…",
+    help: "快捷键",
+    selection: "所选",
+    select_hint: "点击一个句子，或按 j 开始。",
+    counts: "标签",
+    untagged: "未标注",
+    filter: "只显示",
+    clear_filter: "显示全部",
+    search: "搜索",
+    search_placeholder: "在文章中搜索",
+    previous_match: "上一处",
+    next_match: "下一处",
+    no_matches: "没有匹配",
+    digest: "摘要",
+    digest_empty: "还没有句子。",
+    notes: "批注",
+    save: "保存",
+    cancel: "取消",
+    close: "关闭",
+    split_title: "拆分句子",
+    split_hint: "把光标放在新句子开始处，然后点拆分。",
+    tag_set: "标签集",
+    label: "名称",
+    colour: "颜色",
+    key: "按键",
+    move_up: "上移",
+    move_down: "下移",
+    delete: "删除",
+    add_tag: "添加标签",
+    new_tag: "新标签",
+    make_default: "设为新文档默认",
+    saved_default: "已保存为默认标签集。",
+    key_taken: "这个键已用于命令。",
+    shortcuts: "键盘快捷键",
+    overview: "标签在文章中的分布",
+    shortcut_list: &[
+        ("j / ↓ / →", "下一句"),
+        ("k / ↑ / ←", "上一句"),
+        ("Shift + 移动", "扩展选择"),
+        ("点击、Shift 点击、Ctrl 点击", "选择、选择范围、添加一句"),
+        ("1 – 9", "为所选句子切换标签"),
+        ("n", "批注"),
+        ("m", "与下句合并"),
+        ("s", "拆分句子"),
+        ("u / Ctrl+Z", "撤销"),
+        ("Shift+U / Ctrl+Y", "重做"),
+        ("/", "搜索"),
+        ("Esc", "关闭，或取消选择"),
+        ("?", "本帮助"),
+    ],
+    file_menu: "文件",
+    open_file: "打开文件…",
+    paste_text: "粘贴文本…",
+    recent_docs: "最近的文档…",
+    sample: "示例文章",
+    import_annotations: "导入批注…",
+    export_menu: "导出",
+    include_text: "包含全文",
+    export_json: "sentag JSON",
+    export_w3c: "W3C 网页批注（JSON-LD）",
+    export_csv: "CSV 表格",
+    export_handout: "可打印的讲义（HTML）",
+    copy_json: "复制 JSON",
+    copied: "已复制到剪贴板。",
+    title_label: "标题",
+    text_label: "正文",
+    open: "打开",
+    untitled: "未命名",
+    recent_empty: "还没有保存的文档。",
+    reopened: "已打开你在这篇文本上保存的工作。",
+    loading: "正在加载…",
+    import_choice_title: "此文件带有自己的正文",
+    open_as_new: "作为新文档打开",
+    apply_here: "应用到当前文章",
+    report_title: "导入报告",
+    orphans_title: "在本文中未找到",
+    drop_hint: "拖放文本、HTML 或批注文件以打开",
+    encoding: "编码",
+    dismiss: "关闭",
+    updated: "sentag 已更新到新版本。",
+    merged_other_tab: "已合并另一个标签页中保存的修改。",
+    conflict_title: "另一个标签页也修改了",
+    conflict_intro: "另一个标签页在相同位置也修改了这篇文档。保留哪个版本？另一个版本会作为副本保存在“最近的文档”中。",
+    conflict_tags: "两边都修改了标签集。",
+    conflict_structure: "两边都合并或拆分了句子。",
+    keep_mine: "保留本页的版本",
+    take_theirs: "使用另一页的版本",
+    copy_suffix: "来自另一个标签页的副本",
+    kept_mine: "已保留本页的版本。另一个版本作为副本保存在“最近的文档”中。",
+    took_theirs: "现在显示另一页的版本。本页的版本作为副本保存在“最近的文档”中。",
+    open_now: "已打开",
+    undo_delete: "撤销",
+    discard_title: "放弃修改？",
+    discard_question: "你在这里输入的内容还没有保存。",
+    discard: "放弃",
+    keep_editing: "继续编辑",
+    export_csv_semicolon: "CSV（分号分隔，适用于许多欧洲地区的 Excel）",
+    export_csv_columns: "CSV（每个标签一列，包含所有句子）",
+    repairs_title: "导入时已修正",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_round_trip_and_format_counts() {
+        assert_eq!(Lang::from_code("zh-CN"), Lang::Zh);
+        assert_eq!(Lang::from_code("en-GB"), Lang::En);
+        assert_eq!(Lang::from_code(Lang::Zh.code()), Lang::Zh);
+        assert_eq!(Lang::En.strings().sentence_of(2, 9), "Sentence 2 of 9");
+        assert_eq!(Lang::Zh.strings().sentence_of(2, 9), "第 2 句，共 9 句");
+        assert_eq!(EN.shortcut_list.len(), ZH.shortcut_list.len());
+    }
+}

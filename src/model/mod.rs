@@ -1,0 +1,19 @@
+//! The app's state, the actions on it and the one reducer, with what the view needs
+//! (selection, filter, keymap, words of the UI). Native: time and anything from the
+//! browser come in through the actions.
+
+pub mod action;
+pub mod command;
+pub mod i18n;
+pub mod keymap;
+mod reduce;
+pub mod scroll;
+pub mod selection;
+pub mod state;
+pub mod tag_css;
+pub mod view;
+mod wording;
+
+pub use action::{Action, Resolution};
+pub use command::{Command, ExportKind};
+pub use state::{AppState, Dialog, Loaded, Notice, Search};

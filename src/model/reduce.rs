@@ -1,0 +1,318 @@
+//! The one reducer: each action, applied to the state, gives the next state (or the
+//! same `Rc` when nothing changed, so that nothing re-renders).
+
+use std::rc::Rc;
+
+use crate::core::annotation::Millis;
+use crate::core::editor::{Edit, Workspace};
+use crate::core::history::History;
+use crate::core::import::{apply as apply_import, same_text};
+use crate::model::action::{Action, Resolution};
+use crate::model::command::Command;
+use crate::model::selection::Selection;
+use crate::model::state::{AppState, Dialog, Notice, Search};
+use crate::model::view::{Filter, matching_sentences};
+
+impl AppState {
+    /// The state after `action`; `self` itself when the action changes nothing.
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.next(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+
+    fn next(&self, action: Action) -> Option<AppState> {
+        let len = self.workspace().doc.sentences.len();
+        match action {
+            Action::Run {
+                command,
+                now,
+                caret,
+            } => self.run(command, now, caret),
+            Action::Edit { edit, now } => {
+                let closes = matches!(edit, Edit::SetNote { .. } | Edit::Split { .. })
+                    && matches!(
+                        self.dialog,
+                        Some(Dialog::Note { .. } | Dialog::Split { .. })
+                    );
+                match self.edited(&edit, now) {
+                    Some(state) if closes => Some(AppState {
+                        dialog: None,
+                        ..state
+                    }),
+                    Some(state) => Some(state),
+                    // An unchanged note still closes its dialog.
+                    None if closes => self.closing_dialog(),
+                    None => None,
+                }
+            }
+            Action::DeleteTag { id, confirmed, now } => {
+                if !confirmed && self.workspace().count(&id) > 0 {
+                    return Some(AppState {
+                        dialog: Some(Dialog::ConfirmDeleteTag { id }),
+                        ..self.clone()
+                    });
+                }
+                let mut state = self.edited(&Edit::DeleteTag { id }, now)?;
+                state.dialog = Some(Dialog::TagEditor);
+                Some(state)
+            }
+            Action::Incoming(incoming) => {
+                let own_text = incoming.text.is_some() && !same_text(self.workspace(), &incoming);
+                if own_text {
+                    Some(AppState {
+                        notice: None,
+                        dialog: Some(Dialog::ImportChoice(incoming)),
+                        ..self.clone()
+                    })
+                } else {
+                    let state = AppState {
+                        notice: None,
+                        ..self.clone()
+                    };
+                    state.next(Action::Import(incoming))
+                }
+            }
+            Action::Click(i) if i < len => Some(self.selecting(Selection::only(i))),
+            Action::ShiftClick(i) if i < len => Some(self.selecting(self.selection.extend_to(i))),
+            Action::CtrlClick(i) if i < len => Some(self.selecting(self.selection.toggle(i))),
+            Action::Click(_) | Action::ShiftClick(_) | Action::CtrlClick(_) => None,
+            Action::JumpTo(i) if i < len => {
+                let mut state = self.clone();
+                if !state.is_visible(i) {
+                    state.filter = Filter::default();
+                }
+                Some(state.revealing(Selection::only(i)))
+            }
+            Action::JumpTo(_) => None,
+            Action::SetFilter(filter) => Some(AppState {
+                filter,
+                ..self.clone()
+            }),
+            Action::SetQuery(query) => {
+                let mut state = AppState {
+                    search: Search {
+                        query,
+                        ..Search::default()
+                    },
+                    ..self.clone()
+                };
+                state.refresh_search();
+                Some(state)
+            }
+            Action::SearchStep { forward } => self.search_step(forward),
+            Action::Open(dialog) => Some(AppState {
+                dialog: Some(dialog),
+                ..self.clone()
+            }),
+            Action::CloseDialog => self.closing_dialog(),
+            Action::SetLang(lang) => Some(AppState {
+                lang,
+                ..self.clone()
+            }),
+            Action::Load(loaded) => Some(AppState {
+                storage_problem: self.storage_problem.clone(),
+                generation: self.generation.wrapping_add(1),
+                ..AppState::new(*loaded, self.lang)
+            }),
+            Action::ConflictResolved(choice) => {
+                let strings = self.lang.strings();
+                let said = match choice {
+                    Resolution::KeepMine => strings.kept_mine,
+                    Resolution::TakeTheirs => strings.took_theirs,
+                };
+                Some(AppState {
+                    dialog: None,
+                    notice: Some(Notice::info(said)),
+                    ..self.clone()
+                })
+            }
+            Action::Synced { workspace, merged } => Some(self.synced(workspace, merged)),
+            Action::Import(incoming) => {
+                let (next, report) = apply_import(self.workspace(), &incoming);
+                let mut state = AppState {
+                    dialog: Some(Dialog::ImportReport(Rc::new(report))),
+                    ..self.clone()
+                };
+                if next != *self.workspace() {
+                    state.history = self.history.record(next);
+                }
+                Some(state)
+            }
+            Action::Notify(notice) => Some(AppState {
+                notice,
+                ..self.clone()
+            }),
+            Action::StorageProblem(problem) => Some(AppState {
+                storage_problem: problem,
+                ..self.clone()
+            }),
+        }
+    }
+
+    /// A command. The effects (`Search`, `Sample`, `Export`) change nothing here.
+    fn run(&self, command: Command, now: Millis, caret: Option<usize>) -> Option<AppState> {
+        let len = self.workspace().doc.sentences.len();
+        let cursor = self.selection.cursor();
+        let open = |dialog| {
+            Some(AppState {
+                dialog: Some(dialog),
+                ..self.clone()
+            })
+        };
+        match command {
+            Command::Step { forward, extend } => {
+                let selection = self
+                    .selection
+                    .step(forward, extend, len, |i| self.is_visible(i));
+                Some(self.clone().revealing(selection))
+            }
+            Command::ToggleTag(tag) => {
+                let sentences = self.selection.indices();
+                self.edited(&Edit::ToggleTag { tag, sentences }, now)
+            }
+            Command::Merge => {
+                cursor.and_then(|sentence| self.edited(&Edit::MergeWithNext { sentence }, now))
+            }
+            Command::Undo => self.history.undo().map(|h| self.moved_through_history(h)),
+            Command::Redo => self.history.redo().map(|h| self.moved_through_history(h)),
+            Command::Note => cursor.and_then(|sentence| open(Dialog::Note { sentence })),
+            Command::Split => cursor.and_then(|sentence| open(Dialog::Split { sentence, caret })),
+            Command::Help => open(Dialog::Help),
+            Command::EditTags => open(Dialog::TagEditor),
+            Command::Paste => open(Dialog::Paste),
+            Command::Recent => open(Dialog::Recent),
+            Command::Escape if self.dialog.is_some() => self.closing_dialog(),
+            Command::Escape if self.selection.is_empty() => None,
+            Command::Escape => Some(self.selecting(Selection::default())),
+            Command::Search | Command::Sample | Command::Export(_) => None,
+        }
+    }
+
+    fn selecting(&self, selection: Selection) -> AppState {
+        AppState {
+            selection,
+            ..self.clone()
+        }
+    }
+
+    fn closing_dialog(&self) -> Option<AppState> {
+        match self.dialog {
+            None | Some(Dialog::Conflict(_)) => None,
+            Some(_) => Some(AppState {
+                dialog: None,
+                ..self.clone()
+            }),
+        }
+    }
+
+    fn edited(&self, edit: &Edit, now: Millis) -> Option<AppState> {
+        let next = self.workspace().apply(edit, now)?;
+        let len = next.doc.sentences.len();
+        let selection = match edit {
+            Edit::MergeWithNext { sentence } | Edit::Split { sentence, .. } => {
+                Selection::only(*sentence)
+            }
+            _ => self.selection.clamp(len),
+        };
+        let structure_changed = !Rc::ptr_eq(&next.doc, &self.workspace().doc);
+        let mut state = AppState {
+            history: self.history.record(next),
+            selection,
+            ..self.clone()
+        };
+        if structure_changed {
+            state.refresh_search();
+        }
+        Some(state)
+    }
+
+    fn search_step(&self, forward: bool) -> Option<AppState> {
+        let count = self.search.matches.len();
+        if count == 0 {
+            return None;
+        }
+        let current = match (self.search.current, forward) {
+            (None, true) => 0,
+            (None, false) => count - 1,
+            (Some(c), true) => (c + 1) % count,
+            (Some(c), false) => (c + count - 1) % count,
+        };
+        let sentence = self.search.matches[current];
+        let mut state = self.clone();
+        state.search.current = Some(current);
+        if !state.is_visible(sentence) {
+            state.filter = Filter::default();
+        }
+        Some(state.revealing(Selection::only(sentence)))
+    }
+
+    fn synced(&self, workspace: Workspace, merged: bool) -> AppState {
+        let structure_changed = !Rc::ptr_eq(&workspace.doc, &self.workspace().doc);
+        let len = workspace.doc.sentences.len();
+        let mut state = AppState {
+            selection: self.selection.clamp(len),
+            history: History::new(workspace.clone()),
+            notice: if merged {
+                Some(Notice::info(self.lang.strings().merged_other_tab))
+            } else {
+                self.notice.clone()
+            },
+            dialog: self.dialog_after_sync(&workspace),
+            ..self.clone()
+        };
+        if structure_changed {
+            state.refresh_search();
+        }
+        state
+    }
+
+    fn refresh_search(&mut self) {
+        let matches = matching_sentences(&self.workspace().doc, &self.search.query);
+        self.search.current = None;
+        self.search.matches = Rc::new(matches);
+    }
+
+    fn moved_through_history(&self, history: History<Workspace>) -> AppState {
+        let len = history.present().doc.sentences.len();
+        let structure_changed = !Rc::ptr_eq(&history.present().doc, &self.workspace().doc);
+        let mut state = AppState {
+            selection: self.selection.clamp(len),
+            history,
+            ..self.clone()
+        };
+        // Undoing a tag or a note leaves the text as it was: the matches still hold.
+        if structure_changed {
+            state.refresh_search();
+        }
+        state
+    }
+
+    /// The open dialog, still about the same sentence once another tab's merges and
+    /// splits moved it (closed if that sentence is gone), so a note being typed stays.
+    fn dialog_after_sync(&self, next: &Workspace) -> Option<Dialog> {
+        let moved = |sentence: usize| {
+            let start = self.workspace().doc.sentences.get(sentence)?.char_start;
+            next.doc
+                .sentences
+                .iter()
+                .position(|s| s.char_start == start)
+        };
+        match self.dialog.clone()? {
+            Dialog::Note { sentence } => moved(sentence).map(|sentence| Dialog::Note { sentence }),
+            Dialog::Split { sentence, caret } => {
+                moved(sentence).map(|sentence| Dialog::Split { sentence, caret })
+            }
+            other => Some(other),
+        }
+    }
+
+    fn revealing(self, selection: Selection) -> AppState {
+        AppState {
+            selection,
+            reveal: self.reveal.wrapping_add(1),
+            ..self
+        }
+    }
+}

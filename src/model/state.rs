@@ -1,0 +1,184 @@
+//! The app's state: the document and its history, the selection, the filter, the
+//! search, the open dialog and the messages.
+
+use std::rc::Rc;
+
+use crate::core::annotation::TagId;
+use crate::core::editor::Workspace;
+use crate::core::format::Incoming;
+use crate::core::history::History;
+use crate::core::import::ImportReport;
+use crate::core::sync::{Clash, Revision};
+use crate::model::i18n::Lang;
+use crate::model::scroll::Scroll;
+use crate::model::selection::Selection;
+use crate::model::view::Filter;
+
+/// An open dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    Note {
+        sentence: usize,
+    },
+    Split {
+        sentence: usize,
+        /// Where the split starts, in characters; `None`: in the middle.
+        caret: Option<usize>,
+    },
+    TagEditor,
+    ConfirmDeleteTag {
+        id: TagId,
+    },
+    Help,
+    Paste,
+    Recent,
+    /// The file carries its own text, unlike the open article's: open it, or apply it here?
+    ImportChoice(Rc<Incoming>),
+    ImportReport(Rc<ImportReport>),
+    /// Another tab changed the same sentences (or tags, or sentence fixes): which to keep?
+    /// It closes only by a choice.
+    Conflict(Rc<Clash>),
+}
+
+/// A message for the user at the top of the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub error: bool,
+    pub text: String,
+}
+
+impl Notice {
+    pub fn info(text: impl Into<String>) -> Self {
+        Notice {
+            error: false,
+            text: text.into(),
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Notice {
+            error: true,
+            text: text.into(),
+        }
+    }
+}
+
+/// A document ready to be shown, with where it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub workspace: Workspace,
+    pub id: String,
+    pub source: Option<String>,
+    /// The encoding its file was decoded from, when it came from a file.
+    pub encoding: Option<String>,
+    pub notice: Option<Notice>,
+    /// Where the reader had scrolled to, for a reopened document.
+    pub scroll: Scroll,
+    /// The stored revision it was read at; `None` for a document not saved yet.
+    pub rev: Option<Revision>,
+}
+
+impl Loaded {
+    pub fn new(workspace: Workspace, id: String) -> Self {
+        Loaded {
+            workspace,
+            id,
+            source: None,
+            encoding: None,
+            notice: None,
+            scroll: Scroll::default(),
+            rev: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Search {
+    pub query: String,
+    pub matches: Rc<Vec<usize>>,
+    /// Index into `matches` of the current match.
+    pub current: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub history: History<Workspace>,
+    pub selection: Selection,
+    pub filter: Filter,
+    pub search: Search,
+    pub dialog: Option<Dialog>,
+    pub lang: Lang,
+    /// Bumped when the cursor sentence must be scrolled into view and focused.
+    pub reveal: u32,
+    pub doc_id: String,
+    pub source: Option<String>,
+    pub encoding: Option<String>,
+    pub notice: Option<Notice>,
+    /// Why autosave failed, while it fails.
+    pub storage_problem: Option<String>,
+    /// The scroll position to restore when the document appears.
+    pub scroll_to: Scroll,
+    /// The stored revision the document was opened at (`None`: not saved yet).
+    pub opened_rev: Option<Revision>,
+    /// Counts the documents opened, so that reopening the same one starts afresh.
+    pub generation: u32,
+}
+
+impl AppState {
+    pub fn new(loaded: Loaded, lang: Lang) -> Self {
+        AppState {
+            history: History::new(loaded.workspace),
+            selection: Selection::default(),
+            filter: Filter::default(),
+            search: Search::default(),
+            dialog: None,
+            lang,
+            reveal: 0,
+            doc_id: loaded.id,
+            source: loaded.source,
+            encoding: loaded.encoding,
+            notice: loaded.notice,
+            storage_problem: None,
+            scroll_to: loaded.scroll,
+            opened_rev: loaded.rev,
+            generation: 0,
+        }
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        self.history.present()
+    }
+
+    /// Whether sentence `index` passes the tag filter.
+    pub fn is_visible(&self, index: usize) -> bool {
+        let marks = &self.workspace().marks;
+        marks.get(index).is_some_and(|m| self.filter.shows(m))
+    }
+
+    /// For each tag, whether every selected sentence has it (false with no selection).
+    pub fn pressed_tags(&self) -> Vec<bool> {
+        let workspace = self.workspace();
+        let selected = self.selection.indices();
+        workspace
+            .tags
+            .tags
+            .iter()
+            .map(|t| {
+                !selected.is_empty()
+                    && selected
+                        .iter()
+                        .all(|&i| workspace.marks.get(i).is_some_and(|m| m.has(&t.id)))
+            })
+            .collect()
+    }
+
+    /// Whether the cursor sentence has a next sentence in its paragraph to merge with.
+    pub fn can_merge(&self) -> bool {
+        let doc = &self.workspace().doc;
+        self.selection.cursor().is_some_and(|i| {
+            doc.sentences
+                .get(i + 1)
+                .is_some_and(|n| Some(n.paragraph) == doc.sentences.get(i).map(|s| s.paragraph))
+        })
+    }
+}

@@ -1,0 +1,120 @@
+//! The UI's words for the domain's typed values: built-in tag labels, and why a file
+//! could not be opened or imported.
+
+use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Tag};
+use crate::core::decode::DecodeError;
+use crate::core::format::ImportError;
+use crate::model::i18n::{Lang, Strings};
+
+/// A size in megabytes with one decimal, by integers: the app's wasm formats no floats.
+fn megabytes(n: usize) -> String {
+    let tenths = (n * 10 + 524_288) / 1_048_576;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+impl Strings {
+    /// The label to show: a built-in tag whose label is untouched speaks the UI's language.
+    pub fn tag_label<'a>(&self, tag: &'a Tag) -> &'a str {
+        let translated = DEFAULT_TAG_NAMES_ZH
+            .iter()
+            .find(|(id, _)| *id == tag.id && tag.label == *id);
+        match (self.lang, translated) {
+            (Lang::Zh, Some((_, zh))) => zh,
+            _ => &tag.label,
+        }
+    }
+
+    /// Why a file could not be imported.
+    pub fn import_error(&self, error: &ImportError) -> String {
+        let zh = self.lang == Lang::Zh;
+        match error {
+            ImportError::Empty if zh => "文件是空的。".into(),
+            ImportError::Empty => "The file is empty.".into(),
+            ImportError::NotJson { line, column } if zh => {
+                format!("这不是有效的 JSON（第 {line} 行第 {column} 列）。")
+            }
+            ImportError::NotJson { line, column } => {
+                format!("This is not valid JSON (line {line}, column {column}).")
+            }
+            ImportError::UnknownFormat if zh => {
+                "这个 JSON 既不是 sentag 导出文件，也不是 W3C 网页批注。".into()
+            }
+            ImportError::UnknownFormat => {
+                "This JSON is neither a sentag export nor W3C Web Annotations.".into()
+            }
+            ImportError::FutureVersion { found, supported } if zh => format!(
+                "此文件使用 sentag 格式第 {found} 版，本程序只能读取到第 {supported} 版。请更新 sentag。"
+            ),
+            ImportError::FutureVersion { found, supported } => format!(
+                "This file uses sentag format version {found}; this sentag reads up to version {supported}. Update sentag to import it."
+            ),
+            ImportError::NoVersion if zh => "文件缺少 sentag 格式版本号。".into(),
+            ImportError::NoVersion => "The file has no sentag format version number.".into(),
+            ImportError::TextMismatch if zh => "文件中的原文与其 SHA-256 校验值不符。".into(),
+            ImportError::TextMismatch => "The file's text does not match its SHA-256.".into(),
+            ImportError::NoQuote if zh => "有一条批注缺少 TextQuoteSelector。".into(),
+            ImportError::NoQuote => "An annotation has no TextQuoteSelector.".into(),
+            // serde's detail is English: a Chinese reader gets the plain sentence.
+            ImportError::Shape(_) if zh => "文件内容与格式不符。".into(),
+            ImportError::Shape(why) => format!("The file does not fit its format: {why}."),
+        }
+    }
+
+    /// Why a file could not be read as text.
+    pub fn decode_error(&self, error: &DecodeError) -> String {
+        let zh = self.lang == Lang::Zh;
+        match error {
+            DecodeError::Empty if zh => "文件是空的。".into(),
+            DecodeError::Empty => "The file is empty.".into(),
+            DecodeError::TooLarge { size, limit } if zh => format!(
+                "文件大小为 {}，sentag 最多打开 {} 的文件。",
+                megabytes(*size),
+                megabytes(*limit)
+            ),
+            DecodeError::TooLarge { size, limit } => format!(
+                "The file is {}; sentag opens files up to {}.",
+                megabytes(*size),
+                megabytes(*limit)
+            ),
+            DecodeError::Binary(kind) if zh => format!("这是 {kind} 文件，不是文本。"),
+            DecodeError::Binary(kind) => format!("This is a {kind} file, not text."),
+            DecodeError::NotText if zh => "这个文件看起来不是文本。".into(),
+            DecodeError::NotText => "This file does not look like text.".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::annotation::TagSet;
+
+    #[test]
+    fn built_in_labels_follow_the_language_unless_renamed() {
+        let mut tags = TagSet::default();
+        assert_eq!(Lang::Zh.strings().tag_label(&tags.tags[1]), "指标");
+        assert_eq!(Lang::En.strings().tag_label(&tags.tags[1]), "metrics");
+        tags.tags[1].label = "figures".into();
+        assert_eq!(Lang::Zh.strings().tag_label(&tags.tags[1]), "figures");
+    }
+
+    #[test]
+    fn errors_are_worded_in_the_ui_language_only() {
+        let too_large = DecodeError::TooLarge {
+            size: 23_500_000,
+            limit: 20 * 1024 * 1024,
+        };
+        assert_eq!(
+            Lang::En.strings().decode_error(&too_large),
+            "The file is 22.4 MB; sentag opens files up to 20.0 MB."
+        );
+        let shape = ImportError::Shape("missing field `document`".into());
+        assert!(
+            Lang::En
+                .strings()
+                .import_error(&shape)
+                .contains("missing field")
+        );
+        assert!(!Lang::Zh.strings().import_error(&shape).contains("missing"));
+    }
+}

@@ -1,0 +1,118 @@
+//! The whole page: the one reducer, its hooks, and the components around it. Each
+//! component gets only what it shows, and callbacks that stay the same across
+//! renders, so that a change re-renders only what it touches.
+
+use yew::prelude::*;
+
+use super::article::Article;
+use super::dialogs::Dialogs;
+use super::header::Header;
+use super::notice_bar::NoticeBar;
+use super::overview::Overview;
+use super::sentence::SentenceClick;
+use super::side_panel::SidePanel;
+use super::toolbar::Toolbar;
+use crate::model::{Action, AppState};
+use crate::web::hooks::{
+    use_autosave, use_commands, use_export, use_file_drop, use_loader, use_reveal, use_shortcuts,
+    use_tag_styles,
+};
+use crate::web::{loader, scroll, storage};
+
+/// A callback that stays the same across renders and dispatches `make(input)`.
+#[hook]
+fn use_action<T: 'static>(
+    dispatcher: UseReducerDispatcher<AppState>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    use_callback((), move |input: T, _| dispatcher.dispatch(make(input)))
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| {
+        let lang = storage::load_lang();
+        AppState::new(loader::initial(lang), lang)
+    });
+    // Before autosave: a reopened document's first save then keeps the place it restored.
+    use_effect_with((state.doc_id.clone(), state.scroll_to), |(_, to)| {
+        scroll::restore(*to)
+    });
+    let autosave = use_autosave(state.clone());
+    let loader = use_loader(state.clone(), autosave.save_now.clone());
+    let include_text = use_state(|| true);
+    let on_export = use_export(state.clone(), *include_text);
+    let commands = use_commands(state.clone(), on_export, loader.sample.clone());
+    use_shortcuts(state.clone(), commands.clone());
+    use_tag_styles(state.workspace().tags.clone());
+    use_reveal(state.selection.cursor(), state.reveal);
+    use_effect_with(state.lang, |lang| {
+        storage::save_lang(*lang);
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+    let dragging = use_file_drop(loader.open_file.clone());
+
+    let d = state.dispatcher();
+    let dispatch = use_action(d.clone(), |action| action);
+    let on_lang = use_action(d.clone(), Action::SetLang);
+    let on_dismiss = use_action(d.clone(), |_: ()| Action::Notify(None));
+    let on_filter = use_action(d.clone(), Action::SetFilter);
+    let on_query = use_action(d.clone(), Action::SetQuery);
+    let on_search_step = use_action(d.clone(), |forward| Action::SearchStep { forward });
+    let on_jump = use_action(d.clone(), Action::JumpTo);
+    let on_click = use_action(d, |click: SentenceClick| match click {
+        SentenceClick {
+            index, shift: true, ..
+        } => Action::ShiftClick(index),
+        SentenceClick {
+            index, ctrl: true, ..
+        } => Action::CtrlClick(index),
+        SentenceClick { index, .. } => Action::Click(index),
+    });
+    let on_include_text = {
+        let include_text = include_text.clone();
+        use_callback((), move |on: bool, _| include_text.set(on))
+    };
+
+    let workspace = state.workspace();
+    let doc = &workspace.doc;
+    let text = state.lang.strings();
+    let doc_id = AttrValue::from(state.doc_id.clone());
+    let query = AttrValue::from(state.search.query.clone());
+
+    html! {
+        <div class={classes!("app", dragging.then_some("dragging"))}>
+            <Header title={AttrValue::from(doc.title.clone())} lang={state.lang}
+                encoding={state.encoding.clone().map(AttrValue::from)} {on_lang}
+                on_command={commands.clone()} on_file={loader.open_file.clone()}
+                include_text={*include_text} {on_include_text} />
+            <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone().map(AttrValue::from)}
+                lang={state.lang} {on_dismiss} />
+            <Toolbar tags={workspace.tags.clone()} pressed={state.pressed_tags()}
+                has_selection={!state.selection.is_empty()} can_merge={state.can_merge()}
+                can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+                lang={state.lang} on_command={commands.clone()} />
+            <main class="workspace">
+                <div class="reading">
+                    <Article doc_id={doc_id.clone()} doc={doc.clone()} marks={workspace.marks.clone()}
+                        tags={workspace.tags.clone()} selection={state.selection.clone()}
+                        filter={state.filter.clone()} query={query} lang={state.lang} {on_click} />
+                    <Overview doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
+                        label={text.overview} on_jump={on_jump.clone()} />
+                </div>
+                <SidePanel doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
+                    selection={state.selection.clone()} filter={state.filter.clone()}
+                    search={state.search.clone()} lang={state.lang}
+                    {on_filter} {on_query} {on_search_step} {on_jump} />
+            </main>
+            if let Some(dialog) = state.dialog.clone() {
+                <Dialogs {dialog} workspace={workspace.clone()} {doc_id} lang={state.lang}
+                    {dispatch} loader={loader.clone()} on_resolve={autosave.resolve.clone()}
+                    on_command={commands.clone()} />
+            }
+            if dragging { <div class="drop-hint" aria-hidden="true">{ text.drop_hint }</div> }
+        </div>
+    }
+}

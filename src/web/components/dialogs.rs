@@ -1,0 +1,140 @@
+//! The open dialog, whichever it is, wired to the reducer and the loader. Mounted
+//! only while a dialog is open; it renders and emits, the hooks do the work.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::confirm_dialog::ConfirmDialog;
+use super::conflict_dialog::ConflictDialog;
+use super::help::Help;
+use super::import_dialogs::{ImportChoice, ImportReportDialog};
+use super::note_dialog::NoteDialog;
+use super::paste_dialog::PasteDialog;
+use super::recent_dialog::RecentDialog;
+use super::split_dialog::SplitDialog;
+use super::tag_editor::TagEditor;
+use crate::core::editor::{Edit, Workspace};
+use crate::model::i18n::Lang;
+use crate::model::{Action, Command, Dialog, Notice, Resolution};
+use crate::web::hooks::Loader;
+use crate::web::storage;
+
+#[derive(Properties, PartialEq)]
+pub struct DialogsProps {
+    pub dialog: Dialog,
+    pub workspace: Workspace,
+    /// The open document's id.
+    pub doc_id: AttrValue,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+    pub loader: Loader,
+    pub on_resolve: Callback<Resolution>,
+    pub on_command: Callback<Command>,
+}
+
+fn now() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+#[function_component(Dialogs)]
+pub fn dialogs(props: &DialogsProps) -> Html {
+    let lang = props.lang;
+    let text = lang.strings();
+    let workspace = &props.workspace;
+    let doc = &workspace.doc;
+    let dispatch = &props.dispatch;
+    let close = dispatch.reform(|_: ()| Action::CloseDialog);
+    let edit = |make: fn(usize, String) -> Edit, sentence: usize| {
+        dispatch.reform(move |value: String| Action::Edit {
+            edit: make(sentence, value),
+            now: now(),
+        })
+    };
+    match props.dialog.clone() {
+        Dialog::Note { sentence } if sentence < doc.sentences.len() => {
+            let on_save = edit(|sentence, note| Edit::SetNote { sentence, note }, sentence);
+            html! {
+                <NoteDialog {sentence} {lang}
+                    quote={AttrValue::from(doc.sentences[sentence].text.clone())}
+                    note={AttrValue::from(workspace.marks[sentence].note.clone())}
+                    {on_save} on_close={close} />
+            }
+        }
+        Dialog::Split { sentence, caret } if sentence < doc.sentences.len() => {
+            let sentence_text = doc.sentences[sentence].text.clone();
+            let caret = caret.unwrap_or(sentence_text.chars().count() / 2);
+            let on_split = dispatch.reform(move |at: usize| Action::Edit {
+                edit: Edit::Split { sentence, at },
+                now: now(),
+            });
+            html! { <SplitDialog text={AttrValue::from(sentence_text)} {caret} {lang} {on_split} on_close={close} /> }
+        }
+        Dialog::TagEditor => {
+            let on_delete = dispatch.reform(|id| Action::DeleteTag {
+                id,
+                confirmed: false,
+                now: now(),
+            });
+            let on_make_default = {
+                let tags = workspace.tags.clone();
+                Callback::from(move |_: ()| storage::save_default_tags(&tags))
+            };
+            let on_edit = dispatch.reform(|edit| Action::Edit { edit, now: now() });
+            html! {
+                <TagEditor tags={workspace.tags.clone()} {lang}
+                    {on_edit} {on_delete} {on_make_default} on_close={close} />
+            }
+        }
+        Dialog::ConfirmDeleteTag { id } => {
+            let label = workspace
+                .tags
+                .get(&id)
+                .map(|t| text.tag_label(t).to_string())
+                .unwrap_or_default();
+            let message = text.confirm_delete(&label, workspace.count(&id));
+            let on_confirm = dispatch.reform(move |_: ()| Action::DeleteTag {
+                id: id.clone(),
+                confirmed: true,
+                now: now(),
+            });
+            let back = props.on_command.reform(|_: ()| Command::EditTags);
+            html! {
+                <ConfirmDialog title={text.delete} {message} confirm={text.delete} cancel={text.cancel}
+                    {on_confirm} on_close={back} />
+            }
+        }
+        Dialog::Help => html! { <Help {lang} on_close={close} /> },
+        Dialog::Paste => {
+            html! { <PasteDialog {lang} on_open={props.loader.open_text.clone()} on_close={close} /> }
+        }
+        Dialog::Recent => {
+            let on_error = dispatch.reform(|why: String| Action::Notify(Some(Notice::error(why))));
+            html! {
+                <RecentDialog current={props.doc_id.clone()} {lang} on_open={props.loader.reopen.clone()}
+                    {on_error} on_close={close} />
+            }
+        }
+        Dialog::Conflict(clash) => {
+            html! { <ConflictDialog {clash} {lang} on_resolve={props.on_resolve.clone()} /> }
+        }
+        Dialog::ImportChoice(incoming) => {
+            let title = incoming.title.clone().unwrap_or_default();
+            let on_open_new = {
+                let incoming: Rc<_> = incoming.clone();
+                props
+                    .loader
+                    .open_incoming
+                    .reform(move |_: ()| incoming.clone())
+            };
+            let on_apply_here = dispatch.reform(move |_: ()| Action::Import(incoming.clone()));
+            html! {
+                <ImportChoice title={AttrValue::from(title)} {lang} {on_open_new} {on_apply_here} on_close={close} />
+            }
+        }
+        Dialog::ImportReport(report) => {
+            html! { <ImportReportDialog {report} {lang} on_close={close} /> }
+        }
+        _ => html! {},
+    }
+}

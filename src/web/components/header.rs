@@ -1,0 +1,46 @@
+//! The top bar: the app's name, the document's title and encoding, the File and
+//! Export menus, the language switch and help.
+
+use yew::prelude::*;
+
+use super::menus::{ExportMenu, FileMenu};
+use crate::model::Command;
+use crate::model::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub title: AttrValue,
+    pub encoding: Option<AttrValue>,
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
+    /// Help, and what the File and Export menus ask for.
+    pub on_command: Callback<Command>,
+    /// A file picked in the File menu.
+    pub on_file: Callback<web_sys::File>,
+    pub include_text: bool,
+    pub on_include_text: Callback<bool>,
+}
+
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let text = props.lang.strings();
+    let other = props.lang.other();
+    let on_lang = props.on_lang.reform(move |_: MouseEvent| other);
+    let on_help = props.on_command.reform(|_: MouseEvent| Command::Help);
+    html! {
+        <header class="topbar">
+            <span class="brand">{ "sentag" }</span>
+            <FileMenu lang={props.lang} on_command={props.on_command.clone()} on_file={props.on_file.clone()} />
+            <ExportMenu lang={props.lang} include_text={props.include_text}
+                on_include_text={props.on_include_text.clone()} on_command={props.on_command.clone()} />
+            <h1 class="doc-title">{ props.title.clone() }</h1>
+            if let Some(encoding) = &props.encoding {
+                <span class="encoding" title={text.encoding}>{ encoding.clone() }</span>
+            }
+            <div class="topbar-actions">
+                <button class="ghost" lang={other.code()} onclick={on_lang}>{ text.switch_to }</button>
+                <button class="ghost" onclick={on_help} aria-keyshortcuts="?">{ text.help }</button>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,122 @@
+//! The File and Export menus of the top bar.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::core::format::csv::{CsvOptions, Layout, Separator};
+use crate::model::i18n::Lang;
+use crate::model::{Command, ExportKind};
+
+#[derive(Properties, PartialEq)]
+pub struct FileMenuProps {
+    pub lang: Lang,
+    /// Paste, Recent and Sample.
+    pub on_command: Callback<Command>,
+    /// A file the user picked.
+    pub on_file: Callback<web_sys::File>,
+}
+
+fn close_menu(e: &MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let details = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("details").ok().flatten());
+    if let Some(details) = details {
+        let _ = details.remove_attribute("open");
+    }
+}
+
+#[function_component(FileMenu)]
+pub fn file_menu(props: &FileMenuProps) -> Html {
+    let text = props.lang.strings();
+    let picker = use_node_ref();
+    let on_pick = {
+        let on_file = props.on_file.clone();
+        move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let file = input.files().and_then(|files| files.get(0));
+            input.set_value("");
+            if let Some(file) = file {
+                on_file.emit(file);
+            }
+        }
+    };
+    let open_picker = {
+        let picker = picker.clone();
+        move |e: MouseEvent| {
+            close_menu(&e);
+            if let Some(input) = picker.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        }
+    };
+    let item = |command: Command, label: &'static str| {
+        let on_command = props.on_command.clone();
+        let onclick = move |e: MouseEvent| {
+            close_menu(&e);
+            on_command.emit(command.clone());
+        };
+        html! { <button class="menu-item" {onclick}>{ label }</button> }
+    };
+    html! {
+        <details class="menu file-menu">
+            <summary>{ text.file_menu }</summary>
+            <div class="menu-items">
+                <button class="menu-item" data-command="open-file" onclick={open_picker}>{ text.open_file }</button>
+                { item(Command::Paste, text.paste_text) }
+                { item(Command::Recent, text.recent_docs) }
+                { item(Command::Sample, text.sample) }
+                <input ref={picker} id="file-input" type="file" class="visually-hidden" tabindex="-1"
+                    aria-label={text.open_file}
+                    accept=".txt,.md,.html,.htm,.json,.jsonld,text/plain,text/html,application/json"
+                    onchange={on_pick} />
+            </div>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExportMenuProps {
+    pub lang: Lang,
+    pub include_text: bool,
+    pub on_include_text: Callback<bool>,
+    /// `Command::Export` of the chosen format.
+    pub on_command: Callback<Command>,
+}
+
+#[function_component(ExportMenu)]
+pub fn export_menu(props: &ExportMenuProps) -> Html {
+    let text = props.lang.strings();
+    let item = |kind: ExportKind, label: &'static str, name: &'static str| {
+        let on_command = props.on_command.clone();
+        let onclick = move |e: MouseEvent| {
+            close_menu(&e);
+            on_command.emit(Command::Export(kind));
+        };
+        html! { <button class="menu-item" data-export={name} {onclick}>{ label }</button> }
+    };
+    let on_toggle = props
+        .on_include_text
+        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
+    html! {
+        <details class="menu export-menu">
+            <summary>{ text.export_menu }</summary>
+            <div class="menu-items">
+                { item(ExportKind::Json, text.export_json, "json") }
+                { item(ExportKind::W3c, text.export_w3c, "w3c") }
+                { item(ExportKind::Csv(CsvOptions::default()), text.export_csv, "csv") }
+                { item(ExportKind::Csv(CsvOptions { separator: Separator::Semicolon, ..CsvOptions::default() }),
+                    text.export_csv_semicolon, "csv-semicolon") }
+                { item(ExportKind::Csv(CsvOptions { layout: Layout::TagColumns, ..CsvOptions::default() }),
+                    text.export_csv_columns, "csv-columns") }
+                { item(ExportKind::Handout, text.export_handout, "handout") }
+                { item(ExportKind::CopyJson, text.copy_json, "copy") }
+                <label class="menu-check">
+                    <input type="checkbox" checked={props.include_text} onchange={on_toggle} />
+                    { text.include_text }
+                </label>
+            </div>
+        </details>
+    }
+}

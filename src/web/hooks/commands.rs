@@ -1,0 +1,41 @@
+//! The one way a command runs, whether it came from the toolbar, a menu or a key:
+//! stamped with the time and the caret, into the reducer; or as an effect.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::use_latest;
+use crate::model::{Action, AppState, Command, ExportKind};
+use crate::web::caret::caret_in_sentence;
+
+/// A stable callback that runs any [`Command`]. `Export` goes to `on_export`, `Sample`
+/// to `on_sample`, `Search` moves the focus; the rest are actions.
+#[hook]
+pub fn use_commands(
+    state: UseReducerHandle<AppState>,
+    on_export: Callback<ExportKind>,
+    on_sample: Callback<()>,
+) -> Callback<Command> {
+    let latest = use_latest((state, on_export, on_sample));
+    use_callback((), move |command: Command, _| {
+        let (state, on_export, on_sample) = latest.borrow().clone();
+        match command {
+            Command::Export(kind) => on_export.emit(kind),
+            Command::Sample => on_sample.emit(()),
+            Command::Search => {
+                if let Some(input) = gloo::utils::document().get_element_by_id("search-input") {
+                    let _ = input.unchecked_into::<HtmlElement>().focus();
+                }
+            }
+            command => {
+                let caret = state.selection.cursor().and_then(caret_in_sentence);
+                state.dispatch(Action::Run {
+                    command,
+                    now: js_sys::Date::now() as i64,
+                    caret,
+                });
+            }
+        }
+    })
+}

@@ -1,0 +1,26 @@
+//! Hooks: every effect of the app lives here. Autosave, loading, exports, commands and
+//! keyboard shortcuts, focus and scrolling, file drops, windowed rendering, printing.
+
+mod autosave;
+mod commands;
+mod export;
+mod file_drop;
+mod latest;
+mod loader;
+mod printing;
+mod reveal;
+mod shortcuts;
+mod tag_styles;
+mod windowing;
+
+pub use autosave::{Autosave, use_autosave};
+pub use commands::use_commands;
+pub use export::use_export;
+pub use file_drop::use_file_drop;
+pub use latest::use_latest;
+pub use loader::{Loader, use_loader};
+pub use printing::use_printing;
+pub use reveal::use_reveal;
+pub use shortcuts::use_shortcuts;
+pub use tag_styles::use_tag_styles;
+pub use windowing::{BLOCK_SENTENCES, WINDOWING_FROM, use_windowing};

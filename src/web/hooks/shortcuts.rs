@@ -1,0 +1,58 @@
+//! Global keyboard shortcuts, read through the domain's keymap.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::use_latest;
+use crate::model::keymap::{KeyPress, command_for};
+use crate::model::{AppState, Command};
+
+/// Whether the key went to a text field, where keys are typing, not commands.
+fn typing_in_field(event: &KeyboardEvent) -> bool {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+    else {
+        return false;
+    };
+    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || target.is_content_editable()
+}
+
+/// Listens for shortcut keys on the whole page and runs their commands.
+#[hook]
+pub fn use_shortcuts(state: UseReducerHandle<AppState>, commands: Callback<Command>) {
+    // The listener is registered once and reads the newest state through this cell.
+    let latest = use_latest(state);
+    use_effect_with((), move |_| {
+        let document = gloo::utils::document();
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener =
+            EventListener::new_with_options(&document, "keydown", options, move |event| {
+                let event: &KeyboardEvent = event.unchecked_ref();
+                let state = latest.borrow().clone();
+                // Esc works in fields and dialogs too, unless a dialog took it.
+                let escape = event.key() == "Escape";
+                if escape && event.default_prevented() {
+                    return;
+                }
+                if !escape && (typing_in_field(event) || state.dialog.is_some()) {
+                    return;
+                }
+                let key = event.key();
+                let press = KeyPress {
+                    key: &key,
+                    ctrl: event.ctrl_key() || event.meta_key(),
+                    shift: event.shift_key(),
+                    alt: event.alt_key(),
+                };
+                if let Some(command) = command_for(press, &state.workspace().tags) {
+                    event.prevent_default();
+                    commands.emit(command);
+                }
+            });
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,254 @@
+//! Turning a source (saved state, the sample, a file, a URL, pasted text) into a document
+//! to show, or into annotations to import. Failures become messages; nothing here
+//! touches the open document.
+
+use std::rc::Rc;
+
+use yew::Callback;
+
+use crate::core::annotation::TagSet;
+use crate::core::decode::{DecodeError, MAX_FILE_BYTES, Sniffed, sniff};
+use crate::core::document::{Document, DocumentBuilder};
+use crate::core::editor::Workspace;
+use crate::core::format::{self, Incoming};
+use crate::core::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
+use crate::core::session::{doc_id, from_saved_json, new_workspace, title_from_text};
+use crate::model::i18n::Lang;
+use crate::model::state::{Loaded, Notice};
+use crate::web::decoder::{self, Reply};
+use crate::web::io;
+use crate::web::storage::{self, DocText, RecentEntry};
+
+/// What a file turned out to be.
+pub enum Outcome {
+    Open(Loaded),
+    Import(Incoming),
+}
+
+/// The document that was open last, if `localStorage` holds it, else the sample.
+/// A document whose text is in IndexedDB arrives later, through [`reopen_current`];
+/// until then an empty placeholder with no id shows, which autosave never writes.
+pub fn initial(lang: Lang) -> Loaded {
+    let Some(id) = storage::current_id() else {
+        return fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None);
+    };
+    if storage::entry(&id).is_some_and(|e| e.in_idb) {
+        let placeholder = new_workspace("", "", &TagSet::default());
+        let notice = Some(Notice::info(lang.strings().loading));
+        return Loaded {
+            notice,
+            ..Loaded::new(placeholder, String::new())
+        };
+    }
+    storage::entry(&id)
+        .and_then(|entry| storage::load_text_now(&entry).map(|text| (entry, text)))
+        .and_then(|(entry, text)| from_parts(&entry, text))
+        .or_else(|| from_legacy(&id))
+        .unwrap_or_else(|| fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None))
+}
+
+/// The last document, when its text lives in IndexedDB and so could not open at start.
+pub async fn reopen_current() -> Option<Loaded> {
+    let id = storage::current_id()?;
+    if !storage::entry(&id).is_some_and(|e| e.in_idb) {
+        return None;
+    }
+    Some(
+        reopen(&id)
+            .await
+            .unwrap_or_else(|| fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None)),
+    )
+}
+
+/// A saved document from its text and its state (with the revision it was read at).
+fn from_parts(entry: &RecentEntry, text: DocText) -> Option<Loaded> {
+    let state = storage::load_state(&entry.id)?;
+    let doc = Document::with_fixes(text.title, text.text, &state.fixes);
+    let workspace = state.restore(&Rc::new(doc));
+    Some(Loaded {
+        source: text.source,
+        scroll: entry.scroll(),
+        rev: Some(state.rev),
+        ..Loaded::new(workspace, entry.id.clone())
+    })
+}
+
+/// A document saved by sentag before revisions; it is stored anew at its first save.
+fn from_legacy(id: &str) -> Option<Loaded> {
+    let json = storage::load_legacy(id)?;
+    let (workspace, source) = from_saved_json(&json, &storage::load_default_tags())?;
+    let scroll = storage::entry(id).map(|e| e.scroll()).unwrap_or_default();
+    Some(Loaded {
+        source,
+        scroll,
+        ..Loaded::new(workspace, id.to_string())
+    })
+}
+
+/// A saved document, by id: only one the list still holds, so a deleted one stays deleted.
+pub async fn reopen(id: &str) -> Option<Loaded> {
+    let entry = storage::entry(id)?;
+    match storage::load_text(&entry).await {
+        Some(text) => from_parts(&entry, text),
+        None => from_legacy(id),
+    }
+}
+
+fn fresh(title: &str, text: &str, source: Option<String>, encoding: Option<String>) -> Loaded {
+    let workspace = new_workspace(title, text, &storage::load_default_tags());
+    Loaded {
+        source,
+        encoding,
+        ..Loaded::new(workspace, doc_id(text))
+    }
+}
+
+/// Texts longer than this are split into sentences in steps, with progress shown.
+const STEP_BYTES: usize = 256 * 1024;
+
+/// New text; if this very text was saved before, the saved work opens instead,
+/// so that opening an article again never overwrites the work on it. A long text
+/// is segmented in steps that yield to the browser, reporting through `progress`.
+pub async fn open_text(
+    title: &str,
+    text: &str,
+    source: Option<String>,
+    encoding: Option<String>,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Loaded {
+    if let Some(saved) = reopen(&doc_id(text)).await {
+        let notice = Some(Notice::info(lang.strings().reopened));
+        return Loaded {
+            encoding,
+            notice,
+            ..saved
+        };
+    }
+    if text.len() <= STEP_BYTES {
+        return fresh(title, text, source, encoding);
+    }
+    let strings = lang.strings();
+    let mut builder = DocumentBuilder::new(title, text);
+    while !builder.step(STEP_BYTES) {
+        progress.emit(Notice::info(strings.splitting(builder.progress())));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    let workspace = Workspace::new(builder.finish(), storage::load_default_tags());
+    Loaded {
+        source,
+        encoding,
+        ..Loaded::new(workspace, doc_id(text))
+    }
+}
+
+fn is_annotation_file(name: &str) -> bool {
+    has_extension(name, &["json", "jsonld"])
+}
+
+fn is_html(name: &str) -> bool {
+    has_extension(name, &["html", "htm"])
+}
+
+fn has_extension(name: &str, extensions: &[&str]) -> bool {
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| extensions.iter().any(|e| ext.eq_ignore_ascii_case(e)))
+}
+
+/// The file's name without its extension, for a title.
+fn stem(name: &str) -> &str {
+    name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+}
+
+/// Reads a file: annotations (`.json`, `.jsonld`) to import, anything else as text.
+pub async fn open_file(
+    file: web_sys::File,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Result<Outcome, Notice> {
+    let name = file.name();
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        let error = DecodeError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        };
+        return Err(Notice::error(format!(
+            "{name}: {}",
+            lang.strings().decode_error(&error)
+        )));
+    }
+    let bytes = io::read_file(&file)
+        .await
+        .map_err(|e| Notice::error(format!("{name}: {e}")))?;
+    outcome(&name, &bytes, None, lang, progress).await
+}
+
+/// Fetches `url` and opens what it holds.
+pub async fn open_url(
+    url: &str,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Result<Outcome, Notice> {
+    let bytes = io::fetch_bytes(url)
+        .await
+        .map_err(|why| Notice::error(lang.strings().fetch_failed(url, &why)))?;
+    let name = url
+        .rsplit('/')
+        .next()
+        .unwrap_or(url)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url);
+    outcome(name, &bytes, Some(url.to_string()), lang, progress).await
+}
+
+async fn outcome(
+    name: &str,
+    bytes: &[u8],
+    source: Option<String>,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Result<Outcome, Notice> {
+    let strings = lang.strings();
+    let refuse = |message: String| Notice::error(format!("{name}: {message}"));
+    let (text, encoding) = match sniff(bytes).map_err(|e| refuse(strings.decode_error(&e)))? {
+        Sniffed::Utf8(text) => (text.to_string(), "UTF-8".to_string()),
+        Sniffed::Other => match decoder::decode(bytes).await {
+            Ok(Reply::Text { text, encoding }) => (text, encoding),
+            Ok(Reply::Refused(error)) => return Err(refuse(strings.decode_error(&error))),
+            Err(why) => return Err(refuse(lang.strings().decoder_failed(&why))),
+        },
+    };
+    if is_annotation_file(name) {
+        return format::parse(&text)
+            .map(Outcome::Import)
+            .map_err(|e| refuse(strings.import_error(&e)));
+    }
+    let text = if is_html(name) {
+        io::html_to_text(&text).map_err(refuse)?
+    } else {
+        text
+    };
+    if text.trim().is_empty() {
+        return Err(refuse(strings.decode_error(&DecodeError::Empty)));
+    }
+    let title = if stem(name).trim().is_empty() {
+        title_from_text(&text, lang.strings().untitled)
+    } else {
+        stem(name).to_string()
+    };
+    let mut loaded = open_text(
+        &title,
+        &text,
+        source,
+        Some(encoding.clone()),
+        lang,
+        progress,
+    )
+    .await;
+    if loaded.notice.is_none() {
+        loaded.notice = Some(Notice::info(lang.strings().opened_file(name, &encoding)));
+    }
+    Ok(Outcome::Open(loaded))
+}

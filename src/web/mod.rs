@@ -1,0 +1,29 @@
+//! The browser app: the state adapter, hooks and components. It renders domain state
+//! and turns user input into actions; the domain modules do the work.
+
+pub mod caret;
+pub mod components;
+pub mod decoder;
+pub mod hooks;
+pub mod io;
+pub mod loader;
+pub mod offline;
+pub mod scroll;
+mod state;
+pub mod storage;
+
+pub use components::app::App;
+
+/// Mounts the app on the page's `<body>`, and readies it for offline use.
+pub fn start() {
+    offline::register_service_worker();
+    scroll::take_over_restoration();
+    yew::Renderer::<App>::new().render();
+}
+
+/// Counts the sentences of `text`: the in-browser segmentation benchmark calls it
+/// through `window.wasmBindings`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn count_sentences(text: &str) -> usize {
+    crate::core::segment::segment(text).len()
+}
