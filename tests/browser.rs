@@ -7,14 +7,14 @@ use std::rc::Rc;
 
 use common::{mount, press_key, query, query_all};
 use sentag::core::annotation::TagSet;
-use sentag::web::App;
+use sentag::core::editor::{Edit, Workspace};
+use sentag::core::samples::sample_document;
+use sentag::model::i18n::Lang;
+use sentag::model::view::{self, Filter};
 use sentag::web::components::article_view::ArticleView;
 use sentag::web::components::block::BlockProps;
 use sentag::web::components::sentence::SentenceClick;
-use sentag::core::editor::{Edit, Workspace};
-use sentag::model::i18n::Lang;
-use sentag::core::samples::sample_document;
-use sentag::model::view::{self, Filter};
+use sentag::web::{App, render_count};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
 
@@ -142,4 +142,79 @@ fn a_tag_toggle_changes_the_props_of_one_block_only() {
         let new = block_props(&after, index, &on_click);
         assert_eq!(old == new, index != 5, "block {index}");
     }
+}
+
+/// Renders of each component since the last reset, as `(name, count)`.
+fn renders(names: &[&'static str]) -> Vec<(&'static str, u32)> {
+    names
+        .iter()
+        .map(|n| (*n, render_count::renders(n)))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_change_re_renders_only_what_shows_it() {
+    let root = mount::<App>();
+    yew::scheduler::flush().await;
+    query_all(&root, "[role=option]")[4].click();
+    yew::scheduler::flush().await;
+
+    // A tag toggle: one sentence, its paragraph and block, the toolbar, the panel.
+    render_count::reset();
+    press_key("1");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        renders(&["Sentence", "Paragraph", "Block", "Dialogs", "Header"]),
+        [
+            ("Sentence", 1),
+            ("Paragraph", 1),
+            ("Block", 1),
+            ("Dialogs", 0),
+            ("Header", 0)
+        ]
+    );
+    assert_eq!(render_count::renders("SidePanel"), 1, "its counts changed");
+
+    // Moving the selection: the sentence left and the sentence reached.
+    render_count::reset();
+    press_key("j");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        renders(&["Sentence", "Dialogs", "Header", "Overview"]),
+        [
+            ("Sentence", 2),
+            ("Dialogs", 0),
+            ("Header", 0),
+            ("Overview", 0)
+        ]
+    );
+
+    // A dialog: nothing of the article or the panel draws again, open or closed.
+    render_count::reset();
+    press_key("?");
+    yew::scheduler::flush().await;
+    assert!(!query_all(&root, ".modal").is_empty(), "help is open");
+    press_key("Escape");
+    yew::scheduler::flush().await;
+    assert!(query_all(&root, ".modal").is_empty(), "help is closed");
+    assert_eq!(
+        renders(&[
+            "Article",
+            "Sentence",
+            "SidePanel",
+            "Toolbar",
+            "Overview",
+            "Header"
+        ]),
+        [
+            ("Article", 0),
+            ("Sentence", 0),
+            ("SidePanel", 0),
+            ("Toolbar", 0),
+            ("Overview", 0),
+            ("Header", 0)
+        ]
+    );
+    assert!(render_count::renders("Dialogs") >= 1);
+    root.remove();
 }

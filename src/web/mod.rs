@@ -8,6 +8,7 @@ pub mod hooks;
 pub mod io;
 pub mod loader;
 pub mod offline;
+pub mod render_count;
 pub mod scroll;
 mod state;
 pub mod storage;

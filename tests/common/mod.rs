@@ -3,8 +3,30 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// Renders component `C` into a new `<div>` of its own and returns that div.
-pub fn mount<C>() -> Element
+/// A component rendered into a `<div>` of its own; it reads as that div.
+pub struct Mounted<C: yew::BaseComponent> {
+    root: Element,
+    app: yew::AppHandle<C>,
+}
+
+impl<C: yew::BaseComponent> std::ops::Deref for Mounted<C> {
+    type Target = Element;
+
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl<C: yew::BaseComponent> Mounted<C> {
+    /// Unmounts the component (its listeners on the document go too) and its div.
+    pub fn remove(self) {
+        self.app.destroy();
+        self.root.remove();
+    }
+}
+
+/// Renders component `C` into a new `<div>` of its own.
+pub fn mount<C>() -> Mounted<C>
 where
     C: yew::BaseComponent,
     C::Properties: Default,
@@ -12,8 +34,8 @@ where
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<C>::with_root(root.clone()).render();
-    root
+    let app = yew::Renderer::<C>::with_root(root.clone()).render();
+    Mounted { root, app }
 }
 
 pub fn query_all(root: &Element, selector: &str) -> Vec<HtmlElement> {

@@ -47,6 +47,7 @@ impl PartialEq for ArticleProps {
 
 #[function_component(Article)]
 pub fn article(props: &ArticleProps) -> Html {
+    crate::web::render_count::tick("Article");
     let doc = &props.doc;
     let blocks = view::blocks(&doc.paragraphs, BLOCK_SENTENCES);
     let layout = (props.doc_id.clone(), Rc::as_ptr(doc) as usize);

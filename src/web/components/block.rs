@@ -42,6 +42,7 @@ impl PartialEq for BlockProps {
 
 #[function_component(Block)]
 pub fn block(props: &BlockProps) -> Html {
+    crate::web::render_count::tick("Block");
     let doc = &props.view.doc;
     let paragraphs = props.paragraphs.clone().map(|index| {
         let range = doc.paragraphs[index].clone();

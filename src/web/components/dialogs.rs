@@ -39,6 +39,7 @@ fn now() -> i64 {
 
 #[function_component(Dialogs)]
 pub fn dialogs(props: &DialogsProps) -> Html {
+    crate::web::render_count::tick("Dialogs");
     let lang = props.lang;
     let text = lang.strings();
     let workspace = &props.workspace;

@@ -23,6 +23,7 @@ pub struct HeaderProps {
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
+    crate::web::render_count::tick("Header");
     let text = props.lang.strings();
     let other = props.lang.other();
     let on_lang = props.on_lang.reform(move |_: MouseEvent| other);

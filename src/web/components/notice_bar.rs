@@ -15,6 +15,7 @@ pub struct NoticeBarProps {
 
 #[function_component(NoticeBar)]
 pub fn notice_bar(props: &NoticeBarProps) -> Html {
+    crate::web::render_count::tick("NoticeBar");
     let text = props.lang.strings();
     let storage = props.storage_problem.as_ref().map(|why| {
         html! { <p class="notice error storage-warning" role="alert">{ text.storage_warning(why) }</p> }

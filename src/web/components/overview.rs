@@ -36,6 +36,7 @@ const BINS: usize = OVERVIEW_ROWS;
 
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
+    crate::web::render_count::tick("Overview");
     let total = props.doc.sentences.last().map_or(1, |s| s.char_end.max(1)) as f64;
     let columns = props.tags.tags.len().max(1);
     // For each stretch and tag column, the first sentence there with that tag.

@@ -31,6 +31,7 @@ impl PartialEq for ParagraphProps {
 
 #[function_component(Paragraph)]
 pub fn paragraph(props: &ParagraphProps) -> Html {
+    crate::web::render_count::tick("Paragraph");
     let view = &props.view;
     let range = view.doc.paragraphs[props.index].clone();
     let visible: Vec<usize> = range

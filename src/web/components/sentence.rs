@@ -33,6 +33,7 @@ pub struct SentenceProps {
 
 #[function_component(Sentence)]
 pub fn sentence(props: &SentenceProps) -> Html {
+    crate::web::render_count::tick("Sentence");
     let index = props.index;
     let onclick = props.on_click.reform(move |e: MouseEvent| SentenceClick {
         index,

@@ -63,6 +63,7 @@ fn preview(text: &str) -> String {
 
 #[function_component(SidePanel)]
 pub fn side_panel(props: &SidePanelProps) -> Html {
+    crate::web::render_count::tick("SidePanel");
     let text = props.lang.strings();
     let doc = &props.doc;
     let marks = &props.marks;

@@ -23,6 +23,7 @@ pub struct ToolbarProps {
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
+    crate::web::render_count::tick("Toolbar");
     let text = props.lang.strings();
     let tag_buttons = props.tags.tags.iter().enumerate().map(|(i, tag)| {
         let id = tag.id.clone();
