@@ -10,3 +10,12 @@ pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+pub use crate::core::annotation::{Marks, Tag, TagSet};
+pub use crate::core::document::Document;
+pub use crate::core::editor::{Edit, Workspace};
+pub use crate::core::format::{ImportError, Incoming, parse as parse_annotations};
+pub use crate::core::segment::segment;
+pub use crate::model::{Action, AppState, Command, Dialog, ExportKind, Resolution};
+#[cfg(target_arch = "wasm32")]
+pub use crate::web::App;

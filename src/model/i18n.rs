@@ -2,14 +2,18 @@
 
 use crate::core::validate::{HotkeyProblem, MAX_LABEL_CHARS, MAX_NOTE_CHARS, Repair, excerpt};
 
+/// The UI's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
+    /// English.
     #[default]
     En,
+    /// Chinese (simplified).
     Zh,
 }
 
 impl Lang {
+    /// The language's code, for `lang` attributes and storage.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -26,6 +30,7 @@ impl Lang {
         }
     }
 
+    /// The other language, which the switch offers.
     pub fn other(self) -> Lang {
         match self {
             Lang::En => Lang::Zh,
@@ -33,6 +38,7 @@ impl Lang {
         }
     }
 
+    /// Every text of the interface in this language.
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::En => &EN,
@@ -41,7 +47,9 @@ impl Lang {
     }
 }
 
-/// Every fixed text of the interface. Counts go through the methods below.
+/// Every fixed text of the interface, one field per text, named for where it shows.
+/// Texts with numbers or names in them go through the methods below.
+#[allow(missing_docs)] // each field is named for the text it holds
 pub struct Strings {
     pub lang: Lang,
     pub switch_to: &'static str,
@@ -140,6 +148,7 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// "Sentence n of total", for the side panel.
     pub fn sentence_of(&self, n: usize, total: usize) -> String {
         match self.lang {
             Lang::Zh => format!("第 {n} 句，共 {total} 句"),
@@ -147,6 +156,7 @@ impl Strings {
         }
     }
 
+    /// How many sentences are selected.
     pub fn selected_count(&self, n: usize) -> String {
         match self.lang {
             Lang::Zh => format!("已选 {n} 句"),
@@ -164,6 +174,7 @@ impl Strings {
         }
     }
 
+    /// The title of the note dialog of sentence `n`.
     pub fn note_for(&self, n: usize) -> String {
         match self.lang {
             Lang::Zh => format!("第 {n} 句的批注"),
@@ -171,6 +182,7 @@ impl Strings {
         }
     }
 
+    /// The import report's summary: found in place, moved, not found.
     pub fn report_line(&self, exact: usize, moved: usize, orphans: usize) -> String {
         match self.lang {
             Lang::Zh => format!("{exact} 条精确定位，{moved} 条重新定位，{orphans} 条未找到。"),
@@ -178,6 +190,7 @@ impl Strings {
         }
     }
 
+    /// The question asked of a file that carries its own text.
     pub fn import_choice(&self, title: &str) -> String {
         match self.lang {
             Lang::Zh => format!(
@@ -189,6 +202,7 @@ impl Strings {
         }
     }
 
+    /// The link to the rest of a digest list cut short.
     pub fn more_with_tag(&self, n: usize) -> String {
         match self.lang {
             Lang::Zh => format!("还有 {n} 句：只显示此标签"),
@@ -196,6 +210,7 @@ impl Strings {
         }
     }
 
+    /// Progress of splitting a long text into sentences (`done` in 0..=1).
     pub fn splitting(&self, done: f64) -> String {
         let percent = (done * 100.0).round() as u32;
         match self.lang {
@@ -204,6 +219,7 @@ impl Strings {
         }
     }
 
+    /// Which sentences both tabs changed.
     pub fn conflict_sentences(&self, sentences: &[usize]) -> String {
         let list: Vec<String> = sentences
             .iter()
@@ -217,6 +233,7 @@ impl Strings {
         }
     }
 
+    /// That a saved document was deleted (with an undo next to it).
     pub fn deleted(&self, title: &str) -> String {
         match self.lang {
             Lang::Zh => format!("已删除“{title}”。"),
@@ -224,6 +241,7 @@ impl Strings {
         }
     }
 
+    /// Why autosave fails, and what the user can do.
     pub fn storage_warning(&self, why: &str) -> String {
         match self.lang {
             Lang::Zh => {
@@ -235,6 +253,7 @@ impl Strings {
         }
     }
 
+    /// Why an address could not be loaded.
     pub fn fetch_failed(&self, url: &str, why: &str) -> String {
         match self.lang {
             Lang::Zh => format!("无法加载 {url}：{why}。该地址须在本站，或允许跨域访问（CORS）。"),
@@ -244,6 +263,7 @@ impl Strings {
         }
     }
 
+    /// Why the decoder for files that are not UTF-8 could not start.
     pub fn decoder_failed(&self, why: &str) -> String {
         match self.lang {
             Lang::Zh => {
@@ -255,6 +275,7 @@ impl Strings {
         }
     }
 
+    /// That a file opened, and in which encoding.
     pub fn opened_file(&self, name: &str, encoding: &str) -> String {
         match self.lang {
             Lang::Zh => format!("已打开 {name}（{encoding}）。"),
@@ -262,6 +283,7 @@ impl Strings {
         }
     }
 
+    /// The question before deleting a tag that sentences have.
     pub fn confirm_delete(&self, label: &str, uses: usize) -> String {
         match self.lang {
             Lang::Zh => format!("删除标签“{label}”？它标在 {uses} 个句子上。可以撤销。"),

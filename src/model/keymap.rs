@@ -12,7 +12,9 @@ pub struct KeyPress<'a> {
     pub key: &'a str,
     /// Ctrl, or Cmd on a Mac.
     pub ctrl: bool,
+    /// Shift, which extends a step into a selection.
     pub shift: bool,
+    /// Alt (Option): keys with it are left to the browser.
     pub alt: bool,
 }
 

@@ -2,6 +2,8 @@
 //! (selection, filter, keymap, words of the UI). Native: time and anything from the
 //! browser come in through the actions.
 
+#![deny(missing_docs)]
+
 pub mod action;
 pub mod command;
 pub mod i18n;

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+/// The selected sentences, with the anchor of a range and the keyboard cursor.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     selected: BTreeSet<usize>,
@@ -67,18 +68,22 @@ impl Selection {
         }
     }
 
+    /// The sentence that has the keyboard focus, if any.
     pub fn cursor(&self) -> Option<usize> {
         self.cursor
     }
 
+    /// Whether nothing is selected.
     pub fn is_empty(&self) -> bool {
         self.selected.is_empty()
     }
 
+    /// How many sentences are selected.
     pub fn len(&self) -> usize {
         self.selected.len()
     }
 
+    /// The selected sentences, in order.
     pub fn indices(&self) -> Vec<usize> {
         self.selected.iter().copied().collect()
     }

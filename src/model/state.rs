@@ -17,23 +17,34 @@ use crate::model::view::Filter;
 /// An open dialog.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {
+    /// The note of a sentence.
     Note {
+        /// The sentence's index.
         sentence: usize,
     },
+    /// Where to split a sentence in two.
     Split {
+        /// The sentence's index.
         sentence: usize,
         /// Where the split starts, in characters; `None`: in the middle.
         caret: Option<usize>,
     },
+    /// The tag set: add, rename, recolour, re-key, reorder, delete.
     TagEditor,
+    /// Delete a tag that sentences still have?
     ConfirmDeleteTag {
+        /// The tag.
         id: TagId,
     },
+    /// The keys.
     Help,
+    /// Paste a text to open.
     Paste,
+    /// The saved documents.
     Recent,
     /// The file carries its own text, unlike the open article's: open it, or apply it here?
     ImportChoice(Rc<Incoming>),
+    /// What an import found, moved and could not place.
     ImportReport(Rc<ImportReport>),
     /// Another tab changed the same sentences (or tags, or sentence fixes): which to keep?
     /// It closes only by a choice.
@@ -43,11 +54,14 @@ pub enum Dialog {
 /// A message for the user at the top of the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
+    /// Whether it says something went wrong (shown as an alert).
     pub error: bool,
+    /// The message, in the UI's language.
     pub text: String,
 }
 
 impl Notice {
+    /// A message that something happened.
     pub fn info(text: impl Into<String>) -> Self {
         Notice {
             error: false,
@@ -55,6 +69,7 @@ impl Notice {
         }
     }
 
+    /// A message that something went wrong.
     pub fn error(text: impl Into<String>) -> Self {
         Notice {
             error: true,
@@ -66,11 +81,15 @@ impl Notice {
 /// A document ready to be shown, with where it came from.
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The document with its tags and marks.
     pub workspace: Workspace,
+    /// The id it is saved under (from its text); empty for a placeholder never saved.
     pub id: String,
+    /// The address it was fetched from, if any.
     pub source: Option<String>,
     /// The encoding its file was decoded from, when it came from a file.
     pub encoding: Option<String>,
+    /// What to tell the user as it opens.
     pub notice: Option<Notice>,
     /// Where the reader had scrolled to, for a reopened document.
     pub scroll: Scroll,
@@ -79,6 +98,7 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// A document from nowhere in particular, not saved yet.
     pub fn new(workspace: Workspace, id: String) -> Self {
         Loaded {
             workspace,
@@ -92,27 +112,41 @@ impl Loaded {
     }
 }
 
+/// The text search of the side panel.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Search {
+    /// What the user typed.
     pub query: String,
+    /// The sentences that contain it, in order.
     pub matches: Rc<Vec<usize>>,
     /// Index into `matches` of the current match.
     pub current: Option<usize>,
 }
 
+/// Everything the page shows. Only [`AppState::reduce`] makes a new one.
 #[derive(Debug, Clone)]
 pub struct AppState {
+    /// The workspace, with its undo and redo.
     pub history: History<Workspace>,
+    /// The selected sentences.
     pub selection: Selection,
+    /// Which sentences show, by tag.
     pub filter: Filter,
+    /// The text search.
     pub search: Search,
+    /// The open dialog, if any.
     pub dialog: Option<Dialog>,
+    /// The UI's language.
     pub lang: Lang,
     /// Bumped when the cursor sentence must be scrolled into view and focused.
     pub reveal: u32,
+    /// The open document's id (see [`Loaded::id`]).
     pub doc_id: String,
+    /// The address the document was fetched from, if any.
     pub source: Option<String>,
+    /// The encoding its file was decoded from, when it came from a file.
     pub encoding: Option<String>,
+    /// The message at the top of the page.
     pub notice: Option<Notice>,
     /// Why autosave failed, while it fails.
     pub storage_problem: Option<String>,
@@ -125,6 +159,7 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state for a document just opened, nothing selected.
     pub fn new(loaded: Loaded, lang: Lang) -> Self {
         AppState {
             history: History::new(loaded.workspace),
@@ -145,6 +180,7 @@ impl AppState {
         }
     }
 
+    /// The workspace as it is now.
     pub fn workspace(&self) -> &Workspace {
         self.history.present()
     }

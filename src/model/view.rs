@@ -10,21 +10,26 @@ use crate::core::document::Document;
 /// An empty filter shows everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
+    /// Sentences with any of these tags show.
     pub tags: BTreeSet<TagId>,
+    /// Sentences with no tag show.
     pub untagged: bool,
 }
 
 impl Filter {
+    /// Whether it hides anything.
     pub fn is_active(&self) -> bool {
         self.untagged || !self.tags.is_empty()
     }
 
+    /// Whether a sentence with these marks shows.
     pub fn shows(&self, marks: &Marks) -> bool {
         !self.is_active()
             || (self.untagged && marks.tags.is_empty())
             || marks.tags.iter().any(|t| self.tags.contains(t))
     }
 
+    /// The filter with `tag` added, or taken out if it was in.
     pub fn toggled_tag(&self, tag: &str) -> Filter {
         let mut next = self.clone();
         if !next.tags.remove(tag) {
