@@ -12,11 +12,15 @@ use serde::{Deserialize, Serialize};
 /// How many characters of context a quote keeps on each side.
 pub const CONTEXT: usize = 32;
 
+/// A W3C TextQuoteSelector: the quoted text with some context on each side, to find it again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
+    /// The quoted text itself.
     pub exact: String,
+    /// The text just before the quote, up to [`CONTEXT`] characters; may be empty.
     #[serde(default)]
     pub prefix: String,
+    /// The text just after the quote, up to [`CONTEXT`] characters; may be empty.
     #[serde(default)]
     pub suffix: String,
 }
@@ -40,6 +44,7 @@ pub struct CharText<'a> {
 }
 
 impl<'a> CharText<'a> {
+    /// Indexes `text` by code point, in one pass over it.
     pub fn new(text: &'a str) -> Self {
         let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         bytes.push(text.len());
@@ -55,6 +60,7 @@ impl<'a> CharText<'a> {
         self.bytes.len() - 1
     }
 
+    /// Whether the text has no characters.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -5,9 +5,12 @@ use serde::{Deserialize, Serialize};
 /// A tag's stable identity; labels may change, ids do not.
 pub type TagId = String;
 
+/// A tag a sentence can carry, as the tag set defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tag {
+    /// Stable id of the tag, used in marks and files; the label may change.
     pub id: TagId,
+    /// The name the user sees and may rename.
     pub label: String,
     /// A CSS hex colour, `#rrggbb`.
     pub color: String,
@@ -18,6 +21,7 @@ pub struct Tag {
 /// An ordered list of tags. The order is the order of the toolbar, the digits and the digest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TagSet {
+    /// The tags, in toolbar order.
     pub tags: Vec<Tag>,
 }
 
@@ -69,10 +73,12 @@ impl Default for TagSet {
 }
 
 impl TagSet {
+    /// The tag with this id, if the set has it.
     pub fn get(&self, id: &str) -> Option<&Tag> {
         self.tags.iter().find(|t| t.id == id)
     }
 
+    /// Where the tag with this id stands in the order, if the set has it.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.tags.iter().position(|t| t.id == id)
     }
@@ -121,17 +127,23 @@ pub type Millis = i64;
 /// when they were first given and last changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Marks {
+    /// Ids of the tags on the sentence, in the order they were added.
     pub tags: Vec<TagId>,
+    /// The user's free-text note; empty when there is none.
     pub note: String,
+    /// When the sentence was first marked; 0 when unmarked or unknown.
     pub created: Millis,
+    /// When its tags or note last changed; 0 when unmarked or unknown.
     pub modified: Millis,
 }
 
 impl Marks {
+    /// Whether the sentence carries the tag with this id.
     pub fn has(&self, tag: &str) -> bool {
         self.tags.iter().any(|t| t == tag)
     }
 
+    /// Whether there is neither a tag nor a note, so that the sentence counts as unmarked.
     pub fn is_empty(&self) -> bool {
         self.tags.is_empty() && self.note.is_empty()
     }

@@ -5,22 +5,30 @@ use encoding_rs::{Encoding, UTF_8};
 /// The largest file sentag opens.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 
+/// A file's text, with the encoding it was decoded from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
+    /// The decoded text, without a byte-order mark.
     pub text: String,
     /// The encoding's WHATWG name, such as `UTF-8`, `GBK` or `UTF-16LE`.
     pub encoding: &'static str,
 }
 
+/// Why a file cannot be opened as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
+    /// The file has no bytes.
     Empty,
+    /// The file is larger than [`MAX_FILE_BYTES`].
     TooLarge {
+        /// The file's size in bytes.
         size: usize,
+        /// The largest size accepted, in bytes.
         limit: usize,
     },
     /// A known binary format, by its first bytes.
     Binary(&'static str),
+    /// NUL bytes, or text that decodes mostly to replacement characters and control codes.
     NotText,
 }
 

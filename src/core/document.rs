@@ -10,11 +10,17 @@ use crate::core::segment::{Position, is_han, segment_some};
 /// One sentence of the document. Offsets are into [`Document::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
+    /// The sentence's text, without surrounding white space.
     pub text: Rc<str>,
+    /// Byte offset where the sentence starts in the document's text.
     pub start: usize,
+    /// Byte offset just past the sentence's end.
     pub end: usize,
+    /// Code-point offset where the sentence starts: the offset that files and anchors use.
     pub char_start: usize,
+    /// Code-point offset just past the sentence's end.
     pub char_end: usize,
+    /// Index of the paragraph the sentence is in, into [`Document::paragraphs`].
     pub paragraph: usize,
     /// Whether white space separates it from the previous sentence of its paragraph
     /// (as in English), so that the view can show it.
@@ -32,6 +38,7 @@ pub struct DocumentBuilder {
 }
 
 impl DocumentBuilder {
+    /// A builder for `text` under `title`, with nothing segmented yet.
     pub fn new(title: impl Into<String>, text: impl Into<Rc<str>>) -> Self {
         DocumentBuilder {
             title: title.into(),
@@ -78,6 +85,7 @@ impl DocumentBuilder {
         }
     }
 
+    /// The document, once whatever text is left has been segmented.
     pub fn finish(mut self) -> Document {
         while !self.step(usize::MAX) {}
         let auto_starts = self.sentences.iter().map(|s| s.char_start).collect();
@@ -95,22 +103,29 @@ impl DocumentBuilder {
 /// sentence starts the user removed (`merged`) and added (`split`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fixes {
+    /// Code-point offsets of automatic sentence starts that the user merged away.
     #[serde(default)]
     pub merged: Vec<usize>,
+    /// Code-point offsets where the user split a sentence, starting a new one.
     #[serde(default)]
     pub split: Vec<usize>,
 }
 
 impl Fixes {
+    /// Whether the sentences are exactly the automatic segmentation.
     pub fn is_empty(&self) -> bool {
         self.merged.is_empty() && self.split.is_empty()
     }
 }
 
+/// A text segmented into paragraphs and sentences, with the user's merges and splits applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
+    /// The title shown and exported; not part of the text.
     pub title: String,
+    /// The whole text as opened; every sentence's offsets point into it.
     pub text: Rc<str>,
+    /// Every sentence, in text order; a sentence's index is where its marks are kept.
     pub sentences: Vec<Sentence>,
     /// For each paragraph, the range of its sentences in [`Document::sentences`].
     pub paragraphs: Vec<Range<usize>>,
@@ -120,6 +135,7 @@ pub struct Document {
 }
 
 impl Document {
+    /// The text segmented automatically, with no merges or splits.
     pub fn new(title: impl Into<String>, text: impl Into<Rc<str>>) -> Self {
         let mut builder = DocumentBuilder::new(title, text);
         while !builder.step(usize::MAX) {}

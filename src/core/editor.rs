@@ -80,7 +80,9 @@ impl FromIterator<Rc<Marks>> for MarksList {
 /// shared, and an edit replaces only what it changes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workspace {
+    /// The segmented text being tagged.
     pub doc: Rc<Document>,
+    /// The tags a sentence can be given, in toolbar order.
     pub tags: Rc<TagSet>,
     /// One entry per sentence of `doc`, in the same order.
     pub marks: MarksList,
@@ -92,35 +94,50 @@ pub enum Edit {
     /// Adds the tag to every sentence listed, or removes it from all of them
     /// when they all have it already.
     ToggleTag {
+        /// Id of the tag to toggle.
         tag: TagId,
+        /// Indices of the sentences to toggle it on; indices past the end are ignored.
         sentences: Vec<usize>,
     },
+    /// Replaces a sentence's note; the note is trimmed, and an empty one removes it.
     SetNote {
+        /// Index of the sentence.
         sentence: usize,
+        /// The new note text.
         note: String,
     },
+    /// Joins a sentence to the next one of its paragraph; their marks are united.
     MergeWithNext {
+        /// Index of the first of the two sentences.
         sentence: usize,
     },
     /// Splits a sentence before its `at`-th character.
     Split {
+        /// Index of the sentence to split.
         sentence: usize,
+        /// Code point within the sentence before which to cut.
         at: usize,
     },
+    /// Appends a new tag to the set; refused when its id is taken or its label is blank.
     AddTag(Tag),
     /// Replaces the tag with the same id: rename, recolour, re-key.
     UpdateTag(Tag),
+    /// Moves a tag to another place in the order (and so to another digit key).
     MoveTag {
+        /// Id of the tag to move.
         id: TagId,
+        /// The place it takes, clamped to the last.
         to: usize,
     },
     /// Deletes the tag from the set and from every sentence.
     DeleteTag {
+        /// Id of the tag to delete.
         id: TagId,
     },
 }
 
 impl Workspace {
+    /// A workspace for `doc` and `tags`, with no sentence marked.
     pub fn new(doc: Document, tags: TagSet) -> Self {
         // Unmarked sentences share one empty value; an edit replaces its own entry.
         let marks = std::iter::repeat_n(Rc::new(Marks::default()), doc.sentences.len()).collect();
@@ -221,6 +238,7 @@ impl Workspace {
         self.marks.iter().filter(|m| m.has(tag)).count()
     }
 
+    /// How many sentences carry no tag (a note alone does not count as one).
     pub fn untagged_count(&self) -> usize {
         self.marks.iter().filter(|m| m.tags.is_empty()).count()
     }

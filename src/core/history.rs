@@ -50,6 +50,7 @@ pub struct History<T> {
 }
 
 impl<T: Clone> History<T> {
+    /// A history of `present` alone, with nothing to undo or redo.
     pub fn new(present: T) -> Self {
         History {
             present,
@@ -58,6 +59,7 @@ impl<T: Clone> History<T> {
         }
     }
 
+    /// The value in effect now, which the app shows.
     pub fn present(&self) -> &T {
         &self.present
     }
@@ -71,6 +73,7 @@ impl<T: Clone> History<T> {
         }
     }
 
+    /// The history one step back, the present kept for redo; `None` when there is no past.
     pub fn undo(&self) -> Option<Self> {
         let (previous, past) = self.past.pop()?;
         Some(History {
@@ -80,6 +83,7 @@ impl<T: Clone> History<T> {
         })
     }
 
+    /// The history one step forward again; `None` when nothing was undone since the last record.
     pub fn redo(&self) -> Option<Self> {
         let (next, future) = self.future.pop()?;
         Some(History {
@@ -89,10 +93,12 @@ impl<T: Clone> History<T> {
         })
     }
 
+    /// Whether there is a past to go back to.
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }
 
+    /// Whether there is an undone future to go forward to.
     pub fn can_redo(&self) -> bool {
         !self.future.is_empty()
     }

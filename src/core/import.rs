@@ -10,6 +10,7 @@ use crate::core::editor::Workspace;
 use crate::core::format::{Incoming, IncomingAnnotation, sha256_hex, w3c};
 use crate::core::validate::Repair;
 
+/// What became of each incoming annotation, for the report shown after an import.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportReport {
     /// Found at their recorded position in the same text.

@@ -1,6 +1,8 @@
 //! The domain: segmentation, the document, annotations, editing, history, anchoring,
 //! file formats, import and sync. No UI language and no browser here.
 
+#![deny(missing_docs)]
+
 pub mod anchor;
 pub mod annotation;
 pub mod decode;

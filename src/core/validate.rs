@@ -25,38 +25,74 @@ pub const MAX_NOTE_CHARS: usize = 10_000;
 pub enum Repair {
     /// A colour that is not `#rgb` or `#rrggbb` was replaced by a palette colour.
     Colour {
+        /// Label of the tag.
         tag: String,
+        /// The colour as the file gave it.
         was: String,
+        /// The palette colour that replaced it.
         now: String,
     },
     /// An id that was empty, too long, or held spaces or control characters.
-    TagIdReplaced { was: String, now: String },
+    TagIdReplaced {
+        /// The id as the file gave it.
+        was: String,
+        /// The fresh id, made from the label.
+        now: String,
+    },
     /// A label longer than [`MAX_LABEL_CHARS`]; `chars` is its length before.
-    LabelShortened { tag: String, chars: usize },
+    LabelShortened {
+        /// The label, as shortened.
+        tag: String,
+        /// Its length in characters before.
+        chars: usize,
+    },
     /// Control characters or bidi overrides were removed from a label.
-    LabelCleaned { tag: String },
+    LabelCleaned {
+        /// The label, as cleaned.
+        tag: String,
+    },
     /// A tag without a label is now labelled `tag`, its id.
-    EmptyLabel { tag: String },
+    EmptyLabel {
+        /// The new label: the tag's id.
+        tag: String,
+    },
     /// A hotkey was removed.
     HotkeyDropped {
+        /// Label of the tag.
         tag: String,
+        /// The key that was removed.
         key: String,
+        /// What was wrong with it.
         problem: HotkeyProblem,
     },
     /// A second tag with the same id.
-    DuplicateTagDropped { id: String },
+    DuplicateTagDropped {
+        /// The id both tags had.
+        id: String,
+    },
     /// A note longer than [`MAX_NOTE_CHARS`]; `chars` is its length before.
     NoteShortened {
+        /// Index of the annotation in the file.
         at: usize,
+        /// The annotation's quoted text, so that the user can tell which one.
         quote: String,
+        /// The note's length in characters before.
         chars: usize,
     },
     /// Control characters (other than line breaks and tabs) were removed from a note.
-    NoteCleaned { at: usize, quote: String },
+    NoteCleaned {
+        /// Index of the annotation in the file.
+        at: usize,
+        /// The annotation's quoted text, so that the user can tell which one.
+        quote: String,
+    },
     /// A tag name on annotation `at` that is empty, too long, or holds control characters.
     TagReferenceDropped {
+        /// Index of the annotation in the file.
         at: usize,
+        /// The annotation's quoted text, so that the user can tell which one.
         quote: String,
+        /// The tag name as the file gave it.
         name: String,
     },
 }

@@ -52,7 +52,9 @@ pub enum Layout {
 /// How to write the file. The default is commas and [`Layout::Rows`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CsvOptions {
+    /// Comma or semicolon between cells.
     pub separator: Separator,
+    /// One row per marked sentence, or one per sentence with a column per tag.
     pub layout: Layout,
 }
 

@@ -19,40 +19,59 @@ use crate::core::validate::{Repair, sanitize};
 /// What an imported file holds, whatever its format.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Incoming {
+    /// The document title, if the file names one.
     pub title: Option<String>,
+    /// The document's full text, if the file carries it (only a sentag file can).
     pub text: Option<String>,
+    /// The fingerprint ([`sha256_hex`]) of the text the annotations were made on, if the
+    /// file records it.
     pub sha256: Option<String>,
     /// Full tag definitions, where the format carries them.
     pub tags: Vec<Tag>,
+    /// The user's merges and splits of sentences; empty unless a sentag file records them.
     pub fixes: Fixes,
+    /// The annotations, each still to be anchored to a sentence of the text.
     pub annotations: Vec<IncomingAnnotation>,
     /// What [`parse`] changed to make the file safe to use.
     pub repairs: Vec<Repair>,
 }
 
+/// One annotation read from a file, before it is anchored to a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IncomingAnnotation {
     /// The recorded code-point position.
     pub range: Option<Range<usize>>,
+    /// The quoted text with its context, to find the sentence again if the text changed.
     pub quote: Quote,
     /// Tag ids, or labels where the format has no ids.
     pub tags: Vec<String>,
+    /// The note; empty when there is none.
     pub note: String,
+    /// When the annotation was made; 0 when the file does not say.
     pub created: Millis,
+    /// When the annotation last changed; 0 when the file does not say.
     pub modified: Millis,
 }
 
 /// Why a file could not be imported. The current work is never touched.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
+    /// The file holds nothing but white space.
     Empty,
+    /// The file is not JSON.
     NotJson {
+        /// Line of the syntax error, counting from 1.
         line: usize,
+        /// Column of the syntax error, counting from 1.
         column: usize,
     },
+    /// Valid JSON, but neither a sentag file nor W3C annotations.
     UnknownFormat,
+    /// A sentag file from a newer version of the format than this build reads.
     FutureVersion {
+        /// The file's format version.
         found: u64,
+        /// The newest format version this build reads.
         supported: u64,
     },
     /// A sentag file without a version number.

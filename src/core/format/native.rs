@@ -8,52 +8,74 @@ use crate::core::annotation::{Millis, Tag};
 use crate::core::document::Fixes;
 use crate::core::editor::Workspace;
 
+/// The value of the `format` field that marks a sentag file.
 pub const FORMAT: &str = "sentag";
+/// The format version this build writes, and the newest it reads.
 pub const VERSION: u64 = 1;
 
+/// A sentag file, as its JSON is laid out (field names in camelCase).
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NativeFile {
+    /// Always [`FORMAT`].
     pub format: String,
+    /// The format version; [`VERSION`] when written by this build.
     pub version: u64,
+    /// When the file was exported, in RFC 3339 (UTC).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported: Option<String>,
+    /// The text the annotations belong to, or at least its fingerprint.
     pub document: DocumentInfo,
+    /// The tag definitions, in toolbar order.
     #[serde(default)]
     pub tag_set: Vec<Tag>,
+    /// The user's merges and splits of sentences.
     #[serde(default)]
     pub sentence_fixes: Fixes,
+    /// One entry per sentence that carries a tag or a note.
     #[serde(default)]
     pub annotations: Vec<Annotation>,
 }
 
+/// The annotated text: its title and fingerprint, and the text itself when the export includes it.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct DocumentInfo {
+    /// The title shown for the document; not part of the text.
     #[serde(default)]
     pub title: String,
+    /// The address the text was fetched from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The full text, when the export includes it; it must match `sha256`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The text's fingerprint ([`sha256_hex`]), to tell whether a file belongs to an open text.
     pub sha256: String,
     /// The text's length in code points.
     pub length: usize,
 }
 
+/// The marks of one sentence, with where the sentence is in the text.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Annotation {
+    /// `s{start}-{end}`: unique within the file, made from the sentence's position.
     pub id: String,
     /// Code points, start inclusive.
     pub start: usize,
     /// Code points, end exclusive.
     pub end: usize,
+    /// The sentence's text with context, to find it again if the text changed.
     pub quote: Quote,
+    /// Ids of the tags on the sentence, in the order they were added.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// The sentence's note; left out when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// When the sentence was first marked, in RFC 3339; left out when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
+    /// When its marks last changed, in RFC 3339; left out when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
 }
@@ -61,8 +83,11 @@ pub struct Annotation {
 /// What to put in an export.
 #[derive(Debug, Clone, Default)]
 pub struct ExportOptions {
+    /// Whether to put the full text in the file, or only its fingerprint.
     pub include_text: bool,
+    /// The address the text was fetched from, to record in the file.
     pub source: Option<String>,
+    /// The export time, written as `exported`.
     pub now: Millis,
 }
 
@@ -107,6 +132,7 @@ pub fn export(workspace: &Workspace, options: &ExportOptions) -> NativeFile {
     }
 }
 
+/// The file as pretty-printed JSON.
 pub fn to_json(file: &NativeFile) -> String {
     serde_json::to_string_pretty(file).expect("a sentag file always serialises")
 }

@@ -9,6 +9,7 @@ use crate::core::anchor::{CharText, Quote};
 use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Millis, TagSet};
 use crate::core::editor::Workspace;
 
+/// The JSON-LD `@context` of the W3C Web Annotation model.
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 const SHA_URN: &str = "urn:sha256:";
 

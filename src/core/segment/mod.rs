@@ -18,10 +18,15 @@ use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 /// `start..end` is the sentence without surrounding white space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence<'a> {
+    /// The sentence's text: `text[start..end]` of the segmented text.
     pub text: &'a str,
+    /// Byte offset where the sentence starts.
     pub start: usize,
+    /// Byte offset just past the sentence's end.
     pub end: usize,
+    /// Code-point offset where the sentence starts.
     pub char_start: usize,
+    /// Code-point offset just past the sentence's end.
     pub char_end: usize,
     /// The index of the paragraph (a non-blank line) the sentence is in.
     pub paragraph: usize,
@@ -43,8 +48,11 @@ pub fn segment(text: &str) -> Vec<Sentence<'_>> {
 /// points, and the number of the next paragraph.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Position {
+    /// Byte offset of the line to start at.
     pub byte: usize,
+    /// The same offset in code points.
     pub char: usize,
+    /// The index the next paragraph found will get.
     pub paragraph: usize,
 }
 

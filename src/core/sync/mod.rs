@@ -23,7 +23,9 @@ pub use state::{CHUNK, Chunk, ChunkCache, ReadError, SavedMarks, SavedState, Sta
 /// A saved state's identity: a counter that grows with each save, and the tab that wrote it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Revision {
+    /// The save counter: one more than the revision the save was made on.
     pub n: u64,
+    /// Id of the tab that wrote it, so that two tabs' saves with the same number differ.
     pub tab: String,
 }
 
@@ -33,6 +35,7 @@ impl Revision {
         format!("{}:{}", self.n, self.tab)
     }
 
+    /// The revision a [`Revision::key`] stands for; `None` if the text is not one.
     pub fn parse(key: &str) -> Option<Revision> {
         let (n, tab) = key.split_once(':')?;
         Some(Revision {
@@ -75,9 +78,13 @@ pub enum Outcome {
 /// A clash, with the other tab's version to show or keep.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
+    /// The other tab's workspace, as stored.
     pub theirs: Workspace,
+    /// The revision the other tab wrote.
     pub rev: Revision,
+    /// The revisions that one was made on top of, newest first.
     pub ancestors: Vec<Revision>,
+    /// What both tabs changed.
     pub clash: Clash,
 }
 
@@ -120,6 +127,7 @@ impl Replica {
         }
     }
 
+    /// The revision this tab last read or wrote; `None` if the document was never saved.
     pub fn rev(&self) -> Option<&Revision> {
         self.rev.as_ref()
     }

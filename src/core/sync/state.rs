@@ -24,12 +24,17 @@ pub(super) const ANCESTORS: usize = 16;
 /// the marks of each marked sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedState {
+    /// The revision this state was saved as.
     pub rev: Revision,
     /// The revisions this one was made on top of, newest first (a few, not all).
     pub ancestors: Vec<Revision>,
+    /// When it was saved.
     pub saved: Millis,
+    /// The user's merges and splits of sentences.
     pub fixes: Fixes,
+    /// The tag set, in toolbar order.
     pub tags: Vec<Tag>,
+    /// The marks of every marked sentence, in text order.
     pub marks: Vec<SavedMarks>,
 }
 
@@ -75,7 +80,9 @@ struct HeadIn {
 /// A chunk of marks to store under its name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chunk {
+    /// The name it is stored under: a hash of its JSON, so that equal chunks share a name.
     pub name: Rc<str>,
+    /// The marks it holds: a JSON array of [`SavedMarks`].
     pub json: Rc<str>,
     /// Made by this write; the others were written before (a store writes them only if
     /// it lacks them).
@@ -85,17 +92,22 @@ pub struct Chunk {
 /// A state to write: its head, and every chunk the head names.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StateWrite {
+    /// The revision being written.
     pub rev: Revision,
+    /// The head as JSON: revision, ancestors, save time, fixes, tag set and chunk names.
     pub head: String,
+    /// Every chunk the head names, in order; only the `fresh` ones are new.
     pub chunks: Vec<Chunk>,
 }
 
 /// Why a stored state could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadError {
+    /// The head is not JSON of the expected shape; the detail is serde's.
     Head(String),
     /// A chunk the head names is not stored (yet, or any more).
     MissingChunk(String),
+    /// A chunk is not JSON of the expected shape; the detail is serde's.
     Chunk(String),
 }
 
