@@ -9,7 +9,9 @@ use proptest::prelude::*;
 use sentag::core::annotation::TagSet;
 use sentag::core::document::Document;
 use sentag::core::editor::{Edit, Workspace};
-use sentag::core::sync::{MemoryStore, Outcome, Replica, Revision, SavedState, StateWrite, Store};
+use sentag::core::sync::{
+    MemoryStore, Outcome, Replica, Revision, SavedState, StateWrite, Store, StoreError,
+};
 
 const TEXT: &str = "One. Two. Three. Four.\n五。六。七。八。\nNine. Ten.";
 const TAGS: [&str; 3] = ["commitments", "metrics", "attendees"];
@@ -31,7 +33,7 @@ impl Store for TabStore<'_> {
         &mut self,
         expected: Option<&Revision>,
         state: &StateWrite,
-    ) -> Result<bool, String> {
+    ) -> Result<bool, StoreError> {
         if self.view.head().as_ref() != expected {
             return Ok(false);
         }

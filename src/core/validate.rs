@@ -2,7 +2,7 @@
 //!
 //! [`sanitize`] never refuses a file: it replaces what cannot be used (a colour that is
 //! not a colour, an id with spaces, a reserved hotkey…) and lists each change as a
-//! [`Repair`], which the import report shows in words ([`crate::model::i18n::Strings::repair`]).
+//! [`Repair`], which the UI words for the import report.
 //! Changes that keep the meaning are made silently: `#ABC` becomes `#aabbcc`, labels and
 //! tag names are trimmed, `\r\n` in notes becomes `\n`, a tag named twice on one
 //! annotation is named once.
@@ -14,7 +14,7 @@ use crate::core::annotation::{PALETTE, Tag, TagSet};
 use crate::core::format::Incoming;
 
 /// The longest tag id kept, in characters.
-pub const MAX_ID_CHARS: usize = 64;
+pub(crate) const MAX_ID_CHARS: usize = 64;
 /// The longest tag label (and tag name in an annotation), in characters.
 pub const MAX_LABEL_CHARS: usize = 60;
 /// The longest note, in characters.
@@ -110,7 +110,7 @@ pub enum HotkeyProblem {
 
 /// Characters that are invisible yet change what text shows: the C0 and C1 controls
 /// (Unicode `Cc`) and the bidi embeddings, overrides and isolates.
-pub fn is_hidden_control(c: char) -> bool {
+pub(crate) fn is_hidden_control(c: char) -> bool {
     c.is_control()
         || ('\u{202A}'..='\u{202E}').contains(&c)
         || ('\u{2066}'..='\u{2069}').contains(&c)

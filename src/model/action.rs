@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::core::annotation::{Millis, TagId};
 use crate::core::editor::{Edit, Workspace};
 use crate::core::format::Incoming;
+use crate::core::sync::StoreError;
 use crate::model::command::Command;
 use crate::model::i18n::Lang;
 use crate::model::state::{Dialog, Loaded, Notice};
@@ -84,7 +85,7 @@ pub enum Action {
     /// Shows a message at the top of the page, or takes it away.
     Notify(Option<Notice>),
     /// Why autosave fails, while it fails.
-    StorageProblem(Option<String>),
+    StorageProblem(Option<StoreError>),
     /// The user chose a version in a conflict with another tab.
     ConflictResolved(Resolution),
     /// Shows what another tab saved (merged with this tab's changes, if `merged`). The

@@ -8,7 +8,7 @@ use crate::core::editor::Workspace;
 use crate::core::format::Incoming;
 use crate::core::history::History;
 use crate::core::import::ImportReport;
-use crate::core::sync::{Clash, Revision};
+use crate::core::sync::{Clash, Revision, StoreError};
 use crate::model::i18n::Lang;
 use crate::model::scroll::Scroll;
 use crate::model::selection::Selection;
@@ -149,7 +149,7 @@ pub struct AppState {
     /// The message at the top of the page.
     pub notice: Option<Notice>,
     /// Why autosave failed, while it fails.
-    pub storage_problem: Option<String>,
+    pub storage_problem: Option<StoreError>,
     /// The scroll position to restore when the document appears.
     pub scroll_to: Scroll,
     /// The stored revision the document was opened at (`None`: not saved yet).

@@ -4,6 +4,7 @@
 use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Tag};
 use crate::core::decode::DecodeError;
 use crate::core::format::ImportError;
+use crate::core::sync::StoreError;
 use crate::model::i18n::{Lang, Strings};
 
 /// A size in megabytes with one decimal, by integers: the app's wasm formats no floats.
@@ -57,6 +58,22 @@ impl Strings {
             // serde's detail is English: a Chinese reader gets the plain sentence.
             ImportError::Shape(_) if zh => "文件内容与格式不符。".into(),
             ImportError::Shape(why) => format!("The file does not fit its format: {why}."),
+        }
+    }
+
+    /// Why the browser's storage could not keep something.
+    pub fn store_error(&self, error: &StoreError) -> String {
+        let zh = self.lang == Lang::Zh;
+        match error {
+            StoreError::Full if zh => "浏览器存储空间已满".into(),
+            StoreError::Full => "the browser's storage is full".into(),
+            StoreError::Unavailable if zh => "此浏览器不允许本站存储数据".into(),
+            StoreError::Unavailable => "this browser does not let the site store data".into(),
+            StoreError::Busy if zh => "其他标签页一直在保存此文档，稍后会再次保存".into(),
+            StoreError::Busy => {
+                "other tabs kept saving this document; it will be saved again shortly".into()
+            }
+            StoreError::Other(why) => why.clone(),
         }
     }
 

@@ -69,7 +69,7 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// This follows the OWASP guidance on CSV injection
 /// (<https://owasp.org/www-community/attacks/CSV_Injection>); quoting cells that
 /// contain separators, quotes or line breaks is left to the CSV writer.
-pub fn neutralise(cell: &str) -> Cow<'_, str> {
+pub(crate) fn neutralise(cell: &str) -> Cow<'_, str> {
     if cell.starts_with(FORMULA_STARTS) {
         Cow::Owned(format!("'{cell}"))
     } else {

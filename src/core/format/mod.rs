@@ -122,7 +122,7 @@ pub fn iso_time(ms: Millis) -> String {
 }
 
 /// Milliseconds from an RFC 3339 time; 0 when it cannot be read.
-pub fn parse_time(text: &str) -> Millis {
+pub(crate) fn parse_time(text: &str) -> Millis {
     humantime::parse_rfc3339_weak(text)
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())

@@ -10,7 +10,7 @@ use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Millis, TagSet};
 use crate::core::editor::Workspace;
 
 /// The JSON-LD `@context` of the W3C Web Annotation model.
-pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+pub(crate) const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 const SHA_URN: &str = "urn:sha256:";
 
 /// The workspace as an AnnotationCollection.
@@ -171,7 +171,7 @@ pub(super) fn read(value: &Value) -> Result<Incoming, ImportError> {
 }
 
 /// The tag a W3C `tagging` value names in `tags`: by id, label or Chinese label.
-pub fn tag_for_value<'a>(tags: &'a TagSet, value: &str) -> Option<&'a str> {
+pub(crate) fn tag_for_value<'a>(tags: &'a TagSet, value: &str) -> Option<&'a str> {
     tags.tags
         .iter()
         .find(|t| {

@@ -59,7 +59,7 @@ pub struct Position {
 /// Segments whole lines of `text` from `from` until about `budget` bytes are done,
 /// and says where to go on; `None` when the text is done. Lines are independent,
 /// so a long text can be split in steps, with the page kept responsive between them.
-pub fn segment_some(
+pub(crate) fn segment_some(
     text: &str,
     from: Position,
     budget: usize,

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{Revision, SavedState, StateWrite, Store};
+use super::{Revision, SavedState, StateWrite, Store, StoreError};
 
 /// A store that keeps the head and the chunks in maps; its compare and swap is atomic.
 #[derive(Debug, Clone, Default)]
@@ -40,7 +40,7 @@ impl Store for MemoryStore {
         &mut self,
         expected: Option<&Revision>,
         state: &StateWrite,
-    ) -> Result<bool, String> {
+    ) -> Result<bool, StoreError> {
         if self.head().as_ref() != expected {
             return Ok(false);
         }

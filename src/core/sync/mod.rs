@@ -45,6 +45,19 @@ impl Revision {
     }
 }
 
+/// Why a store could not write. The UI words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// The storage is full.
+    Full,
+    /// The storage cannot be used here (private browsing, blocked by a setting).
+    Unavailable,
+    /// Other tabs kept saving in between; this tab saves again shortly.
+    Busy,
+    /// Anything else, in the browser's own words.
+    Other(String),
+}
+
 /// Where the document's state is kept, as far as the protocol needs.
 pub trait Store {
     /// The revision stored now, if any.
@@ -57,7 +70,7 @@ pub trait Store {
         &mut self,
         expected: Option<&Revision>,
         state: &StateWrite,
-    ) -> Result<bool, String>;
+    ) -> Result<bool, StoreError>;
 }
 
 /// What a save or a catch-up did.
@@ -144,7 +157,7 @@ impl Replica {
         present: &Workspace,
         store: &mut impl Store,
         now: Millis,
-    ) -> Result<Outcome, String> {
+    ) -> Result<Outcome, StoreError> {
         let mut present = present.clone();
         let mut merged = false;
         for _ in 0..ATTEMPTS {
@@ -203,12 +216,16 @@ impl Replica {
                 });
             }
         }
-        Err("other tabs kept saving this document; it will be saved again shortly".into())
+        Err(StoreError::Busy)
     }
 
     /// Learns what another tab saved. Writes nothing itself: a merge is returned for
     /// the caller to show, and is written by the next [`Replica::save`].
-    pub fn catch_up(&mut self, present: &Workspace, store: &impl Store) -> Result<Outcome, String> {
+    pub fn catch_up(
+        &mut self,
+        present: &Workspace,
+        store: &impl Store,
+    ) -> Result<Outcome, StoreError> {
         let Some(stored) = store.load() else {
             // Deleted from another tab: written again only if edited here.
             return Ok(Outcome::UpToDate);
@@ -260,7 +277,7 @@ impl Replica {
         conflict: &Conflict,
         store: &mut impl Store,
         now: Millis,
-    ) -> Result<Outcome, String> {
+    ) -> Result<Outcome, StoreError> {
         self.take_theirs(conflict);
         self.save(present, store, now)
     }

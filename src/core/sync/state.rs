@@ -244,7 +244,7 @@ impl SavedState {
     }
 
     /// Whether this state is `rev` or was made on top of it.
-    pub fn descends_from(&self, rev: &Revision) -> bool {
+    pub(crate) fn descends_from(&self, rev: &Revision) -> bool {
         self.rev == *rev || self.ancestors.contains(rev)
     }
 

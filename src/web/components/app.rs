@@ -88,7 +88,7 @@ pub fn app() -> Html {
                 encoding={state.encoding.clone().map(AttrValue::from)} {on_lang}
                 on_command={commands.clone()} on_file={loader.open_file.clone()}
                 include_text={*include_text} {on_include_text} />
-            <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone().map(AttrValue::from)}
+            <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone()}
                 lang={state.lang} {on_dismiss} />
             <Toolbar tags={workspace.tags.clone()} pressed={state.pressed_tags()}
                 has_selection={!state.selection.is_empty()} can_merge={state.can_merge()}

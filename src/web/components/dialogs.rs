@@ -15,6 +15,7 @@ use super::recent_dialog::RecentDialog;
 use super::split_dialog::SplitDialog;
 use super::tag_editor::TagEditor;
 use crate::core::editor::{Edit, Workspace};
+use crate::core::sync::StoreError;
 use crate::model::i18n::Lang;
 use crate::model::{Action, Command, Dialog, Notice, Resolution};
 use crate::web::hooks::Loader;
@@ -79,7 +80,9 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             });
             let on_make_default = {
                 let tags = workspace.tags.clone();
-                Callback::from(move |_: ()| storage::save_default_tags(&tags))
+                Callback::from(move |_: ()| {
+                    storage::save_default_tags(&tags).map_err(|e| text.store_error(&e))
+                })
             };
             let on_edit = dispatch.reform(|edit| Action::Edit { edit, now: now() });
             html! {
@@ -110,7 +113,9 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             html! { <PasteDialog {lang} on_open={props.loader.open_text.clone()} on_close={close} /> }
         }
         Dialog::Recent => {
-            let on_error = dispatch.reform(|why: String| Action::Notify(Some(Notice::error(why))));
+            let on_error = dispatch.reform(move |why: StoreError| {
+                Action::Notify(Some(Notice::error(text.store_error(&why))))
+            });
             html! {
                 <RecentDialog current={props.doc_id.clone()} {lang} on_open={props.loader.reopen.clone()}
                     {on_error} on_close={close} />

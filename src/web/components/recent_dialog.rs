@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::modal::Modal;
 use crate::core::format::iso_time;
+use crate::core::sync::StoreError;
 use crate::model::i18n::Lang;
 use crate::web::storage::{self, RecentEntry, Removed};
 
@@ -18,7 +19,7 @@ pub struct RecentDialogProps {
     pub lang: Lang,
     pub on_open: Callback<String>,
     /// Says why an undo failed.
-    pub on_error: Callback<String>,
+    pub on_error: Callback<StoreError>,
     pub on_close: Callback<()>,
 }
 

@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::core::editor::Workspace;
-use crate::core::sync::{Conflict, Outcome, Replica};
+use crate::core::sync::{Conflict, Outcome, Replica, StoreError};
 use crate::model::{Action, AppState, Dialog, Resolution};
 use crate::web::scroll;
 use crate::web::storage::{self, DocStore, DocText, RecentEntry};
@@ -192,7 +192,7 @@ impl Ctx {
         self.handle(&state, outcome);
     }
 
-    fn handle(&self, state: &UseReducerHandle<AppState>, outcome: Result<Outcome, String>) {
+    fn handle(&self, state: &UseReducerHandle<AppState>, outcome: Result<Outcome, StoreError>) {
         match outcome {
             Ok(Outcome::UpToDate) => {}
             Ok(Outcome::Saved) => self.saved(state, state.workspace()),
@@ -240,7 +240,7 @@ impl Ctx {
         self.report(listed.err());
     }
 
-    fn report(&self, problem: Option<String>) {
+    fn report(&self, problem: Option<StoreError>) {
         let state = self.state();
         if problem.is_some() || state.storage_problem.is_some() {
             state.dispatch(Action::StorageProblem(problem));

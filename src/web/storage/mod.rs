@@ -19,7 +19,7 @@ use crate::core::annotation::{Millis, TagSet};
 mod idb;
 use crate::core::editor::Workspace;
 use crate::core::session::tag_counts;
-use crate::core::sync::{self, ChunkCache, Revision, SavedState, StateWrite};
+use crate::core::sync::{self, ChunkCache, Revision, SavedState, StateWrite, StoreError};
 use crate::model::i18n::Lang;
 
 const LANG_KEY: &str = "sentag.lang";
@@ -60,6 +60,26 @@ fn legacy_key(id: &str) -> String {
     format!("sentag.doc.{id}")
 }
 
+/// What a storage exception means: full, not allowed, or the browser's own words.
+fn classify(error: &JsValue) -> StoreError {
+    let name = js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string());
+    match name.as_deref() {
+        Some("QuotaExceededError") => StoreError::Full,
+        Some("SecurityError" | "InvalidStateError") => StoreError::Unavailable,
+        _ => StoreError::Other(crate::web::io::describe(error.clone())),
+    }
+}
+
+/// Stores `value` as JSON under `key` in `localStorage`.
+fn set_json<T: Serialize + ?Sized>(key: &str, value: &T) -> Result<(), StoreError> {
+    let json = serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))?;
+    LocalStorage::raw()
+        .set_item(key, &json)
+        .map_err(|e| classify(&e))
+}
+
 /// The stored language, else the browser's.
 pub fn load_lang() -> Lang {
     LocalStorage::get::<String>(LANG_KEY)
@@ -78,8 +98,8 @@ pub fn load_default_tags() -> TagSet {
     LocalStorage::get(DEFAULT_TAGS_KEY).unwrap_or_default()
 }
 
-pub fn save_default_tags(tags: &TagSet) -> Result<(), String> {
-    LocalStorage::set(DEFAULT_TAGS_KEY, tags).map_err(|e| e.to_string())
+pub fn save_default_tags(tags: &TagSet) -> Result<(), StoreError> {
+    set_json(DEFAULT_TAGS_KEY, tags)
 }
 
 /// One saved document, as the "recent documents" list shows it.
@@ -151,13 +171,13 @@ pub fn entry(id: &str) -> Option<RecentEntry> {
     recent().into_iter().find(|e| e.id == id)
 }
 
-fn write_index(index: &[RecentEntry]) -> Result<(), String> {
-    LocalStorage::set(INDEX_KEY, index).map_err(|e| e.to_string())
+fn write_index(index: &[RecentEntry]) -> Result<(), StoreError> {
+    set_json(INDEX_KEY, index)
 }
 
 /// Lists a saved document first, keeping what the list knew of it (its place, where
 /// its text is), and makes it the one to reopen.
-pub fn list_first(entry: RecentEntry) -> Result<(), String> {
+pub fn list_first(entry: RecentEntry) -> Result<(), StoreError> {
     let mut index = recent();
     let known = index
         .iter()
@@ -176,7 +196,9 @@ pub fn list_first(entry: RecentEntry) -> Result<(), String> {
     let id = entry.id.clone();
     index.insert(0, entry);
     write_index(&index)?;
-    LocalStorage::set(CURRENT_KEY, id).map_err(|e| e.to_string())
+    LocalStorage::raw()
+        .set_item(CURRENT_KEY, &id)
+        .map_err(|e| classify(&e))
 }
 
 /// Stores a document's text in `localStorage`, at once; false when it does not fit.
@@ -187,8 +209,8 @@ pub fn save_text_now(id: &str, text: &DocText) -> bool {
 }
 
 /// Stores a document's text in IndexedDB, for when `localStorage` has no room.
-pub async fn save_text_indexed(id: &str, text: &DocText) -> Result<(), String> {
-    let json = serde_json::to_string(text).map_err(|e| e.to_string())?;
+pub async fn save_text_indexed(id: &str, text: &DocText) -> Result<(), StoreError> {
+    let json = serde_json::to_string(text).map_err(|e| StoreError::Other(e.to_string()))?;
     idb::put(&text_key(id), &json).await
 }
 
@@ -245,9 +267,9 @@ pub fn load_state(id: &str) -> Option<SavedState> {
 }
 
 /// Writes a state: the chunks the storage lacks (each new one at least), then the head.
-fn put_state(id: &str, state: &StateWrite, now: Millis) -> Result<(), String> {
+fn put_state(id: &str, state: &StateWrite, now: Millis) -> Result<(), StoreError> {
     let storage = LocalStorage::raw();
-    let full = |_| "the browser's storage is full or unavailable".to_string();
+    let full = |e: JsValue| classify(&e);
     let stamp = now.to_string();
     for chunk in &state.chunks {
         let key = chunk_key(&chunk.name);
@@ -332,7 +354,7 @@ impl sync::Store for DocStore<'_> {
         &mut self,
         expected: Option<&Revision>,
         state: &StateWrite,
-    ) -> Result<bool, String> {
+    ) -> Result<bool, StoreError> {
         if self.head().as_ref() != expected {
             return Ok(false);
         }
@@ -348,7 +370,7 @@ pub fn save_copy(
     workspace: &Workspace,
     title: String,
     now: Millis,
-) -> Result<String, String> {
+) -> Result<String, StoreError> {
     let id = format!("{of}-{now}");
     let rev = Revision {
         n: 1,
@@ -436,7 +458,7 @@ pub async fn remove(id: &str) -> Option<Removed> {
 }
 
 /// Puts a deleted document back where it was.
-pub async fn undo_remove(removed: &Removed) -> Result<(), String> {
+pub async fn undo_remove(removed: &Removed) -> Result<(), StoreError> {
     let id = &removed.entry.id;
     if let Some(text) = &removed.text {
         let key = text_key(removed.entry.text_id());
@@ -445,13 +467,12 @@ pub async fn undo_remove(removed: &Removed) -> Result<(), String> {
         } else {
             LocalStorage::raw()
                 .set_item(&key, text)
-                .map_err(|_| "the browser's storage is full".to_string())?;
+                .map_err(|e| classify(&e))?;
         }
     }
     let raw = LocalStorage::raw();
     for (key, value) in &removed.chunks {
-        raw.set_item(key, value)
-            .map_err(|_| "the browser's storage is full".to_string())?;
+        raw.set_item(key, value).map_err(|e| classify(&e))?;
     }
     let parts = [
         (state_key(id), &removed.state),
@@ -459,8 +480,7 @@ pub async fn undo_remove(removed: &Removed) -> Result<(), String> {
     ];
     for (key, value) in parts {
         if let Some(value) = value {
-            raw.set_item(&key, value)
-                .map_err(|_| "the browser's storage is full".to_string())?;
+            raw.set_item(&key, value).map_err(|e| classify(&e))?;
         }
     }
     let mut index = recent();
