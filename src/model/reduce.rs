@@ -23,6 +23,23 @@ impl AppState {
     }
 
     fn next(&self, action: Action) -> Option<AppState> {
+        // A conflict with another tab closes only by the user's choice (or another
+        // document): nothing else may take its place, and no import lands meanwhile.
+        let Some(Dialog::Conflict(clash)) = &self.dialog else {
+            return self.next_unguarded(action);
+        };
+        match action {
+            Action::ConflictResolved(_) | Action::Load(_) => self.next_unguarded(action),
+            Action::Incoming(_) | Action::Import(_) => None,
+            action => {
+                let mut next = self.next_unguarded(action)?;
+                next.dialog = Some(Dialog::Conflict(clash.clone()));
+                Some(next)
+            }
+        }
+    }
+
+    fn next_unguarded(&self, action: Action) -> Option<AppState> {
         let len = self.workspace().doc.sentences.len();
         match action {
             Action::Run {
@@ -71,7 +88,7 @@ impl AppState {
                         notice: None,
                         ..self.clone()
                     };
-                    state.next(Action::Import(incoming))
+                    state.next_unguarded(Action::Import(incoming))
                 }
             }
             Action::Click(i) if i < len => Some(self.selecting(Selection::only(i))),
@@ -218,6 +235,7 @@ impl AppState {
         };
         let structure_changed = !Rc::ptr_eq(&next.doc, &self.workspace().doc);
         let mut state = AppState {
+            filter: self.filter.without_missing(&next.tags),
             history: self.history.record(next),
             selection,
             ..self.clone()
@@ -250,9 +268,14 @@ impl AppState {
 
     fn synced(&self, workspace: Workspace, merged: bool) -> AppState {
         let structure_changed = !Rc::ptr_eq(&workspace.doc, &self.workspace().doc);
-        let len = workspace.doc.sentences.len();
+        let selection = if structure_changed {
+            self.selection.remapped(|i| self.moved_to(&workspace, i))
+        } else {
+            self.selection.clone()
+        };
         let mut state = AppState {
-            selection: self.selection.clamp(len),
+            selection,
+            filter: self.filter.without_missing(&workspace.tags),
             history: History::new(workspace.clone()),
             notice: if merged {
                 Some(Notice::info(self.lang.strings().merged_other_tab))
@@ -279,6 +302,7 @@ impl AppState {
         let structure_changed = !Rc::ptr_eq(&history.present().doc, &self.workspace().doc);
         let mut state = AppState {
             selection: self.selection.clamp(len),
+            filter: self.filter.without_missing(&history.present().tags),
             history,
             ..self.clone()
         };
@@ -289,16 +313,20 @@ impl AppState {
         state
     }
 
+    /// Where sentence `index` is in `next`, after another tab's merges and splits:
+    /// the sentence that starts where it started, if there is one.
+    fn moved_to(&self, next: &Workspace, index: usize) -> Option<usize> {
+        let start = self.workspace().doc.sentences.get(index)?.char_start;
+        next.doc
+            .sentences
+            .binary_search_by_key(&start, |s| s.char_start)
+            .ok()
+    }
+
     /// The open dialog, still about the same sentence once another tab's merges and
     /// splits moved it (closed if that sentence is gone), so a note being typed stays.
     fn dialog_after_sync(&self, next: &Workspace) -> Option<Dialog> {
-        let moved = |sentence: usize| {
-            let start = self.workspace().doc.sentences.get(sentence)?.char_start;
-            next.doc
-                .sentences
-                .iter()
-                .position(|s| s.char_start == start)
-        };
+        let moved = |sentence: usize| self.moved_to(next, sentence);
         match self.dialog.clone()? {
             Dialog::Note { sentence } => moved(sentence).map(|sentence| Dialog::Note { sentence }),
             Dialog::Split { sentence, caret } => {

@@ -93,6 +93,16 @@ impl Selection {
         self.selected.range(range).copied().collect()
     }
 
+    /// The same sentences under new indices (`moved`), after merges and splits made
+    /// elsewhere; a sentence that is gone drops out.
+    pub fn remapped(&self, moved: impl Fn(usize) -> Option<usize>) -> Self {
+        Selection {
+            selected: self.selected.iter().filter_map(|&i| moved(i)).collect(),
+            anchor: self.anchor.and_then(&moved),
+            cursor: self.cursor.and_then(&moved),
+        }
+    }
+
     /// Drops indices past `len`, after the sentence list shrank.
     pub fn clamp(&self, len: usize) -> Self {
         let keep = |i: &Option<usize>| i.filter(|&i| i < len);

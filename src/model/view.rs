@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::core::annotation::{Marks, TagId};
+use crate::core::annotation::{Marks, TagId, TagSet};
 use crate::core::document::Document;
 
 /// Show only sentences with any of `tags`, or (with `untagged`) with no tag at all.
@@ -27,6 +27,20 @@ impl Filter {
         !self.is_active()
             || (self.untagged && marks.tags.is_empty())
             || marks.tags.iter().any(|t| self.tags.contains(t))
+    }
+
+    /// The filter without the tags `tags` no longer has: a deleted tag must not
+    /// hide every sentence behind a checkbox that is gone.
+    pub fn without_missing(&self, tags: &TagSet) -> Filter {
+        Filter {
+            tags: self
+                .tags
+                .iter()
+                .filter(|t| tags.get(t).is_some())
+                .cloned()
+                .collect(),
+            untagged: self.untagged,
+        }
     }
 
     /// The filter with `tag` added, or taken out if it was in.
