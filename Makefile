@@ -3,8 +3,10 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
-# wasm32 commands run with the variables of the toolchain route that setup chose.
+# wasm32 commands run with the variables of the toolchain route that setup chose; the
+# shipped build with std built for size (scripts/wasm-env.sh).
 WASM := source scripts/wasm-env.sh &&
+WASM_RELEASE := export SENTAG_WASM_PROFILE=release && source scripts/wasm-env.sh &&
 PORT ?= 8080
 
 .PHONY: setup build serve dist test test-native test-browser test-e2e bench lint clean
@@ -13,7 +15,7 @@ setup:
 	@scripts/setup.sh
 
 build: setup
-	$(WASM) trunk build --release
+	$(WASM_RELEASE) trunk build --release
 	node scripts/sw.mjs dist
 
 serve: build

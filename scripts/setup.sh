@@ -41,20 +41,25 @@ ensure_debs() {
   [ -z "$missing" ] || apt_install $missing
 }
 
-# The normal route is rustup's wasm32 target; where rustup cannot download it, the
-# Debian recipe of shared/TOOLCHAIN.md: rustc-web plus the std source, built with -Zbuild-std.
+# Tests build with rustup's wasm32 target where rustup can add it. The shipped build
+# (`make build`) always uses the Debian recipe of shared/TOOLCHAIN.md: rustc-web plus the
+# std source, so that std is built for size (scripts/wasm-env.sh). Where rustup cannot
+# add the target, the Debian toolchain builds everything.
 ensure_wasm_toolchain() {
-  if [ "${SENTAG_WASM_ROUTE:-}" != debian ]; then
-    rustup target list --installed | grep -qx wasm32-unknown-unknown && return
+  if [ "${SENTAG_WASM_ROUTE:-}" != debian ] \
+    && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target (rustup)"
-    timeout 600 rustup target add wasm32-unknown-unknown && return
-    say "rustup cannot add the target here: falling back to Debian's rustc-web"
+    timeout 600 rustup target add wasm32-unknown-unknown \
+      || say "rustup cannot add the target here: Debian's rustc-web builds everything"
   fi
   ensure_debs rustc-web cargo-web rust-web-src lld-22
   if ! rustup toolchain list | grep -q '^debian-web'; then
     say "linking the Debian toolchain as 'debian-web' (rustup)"
     rustup toolchain link debian-web /usr
   fi
+  # -Zbuild-std compiles std's own dependencies: fetch them now (Trunk builds offline).
+  RUSTUP_TOOLCHAIN=debian-web RUSTC_BOOTSTRAP=1 cargo fetch --quiet \
+    --manifest-path /usr/lib/rustlib/src/rust/library/Cargo.toml
 }
 
 installed_version() { "$1" --version 2>/dev/null | awk '{print $2}'; }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const ON_DEMAND = /^decoder/;
+const ON_DEMAND = /^(decoder|exporter)/;
 
 /**
  * `{ name, raw, gzip, brotli }` in bytes for each .wasm and .js file, each group
@@ -20,7 +20,8 @@ export async function measure(dir) {
   const rows = [];
   for (const [group, members] of [
     ['at start', files.filter((f) => !ON_DEMAND.test(f))],
-    ['on demand (decoder)', files.filter((f) => ON_DEMAND.test(f))],
+    ['on demand (decoder)', files.filter((f) => /^decoder/.test(f))],
+    ['on demand (exporter)', files.filter((f) => /^exporter/.test(f))],
   ]) {
     const total = { name: `total ${group}`, raw: 0, gzip: 0, brotli: 0, total: group };
     for (const name of members) {

@@ -209,13 +209,19 @@ fn bad_files_are_refused_with_their_reason() {
     let tampered = r#"{"format": "sentag", "version": 1, "document": {"text": "a", "sha256": "00", "length": 1}}"#;
     assert!(matches!(
         format::parse(tampered),
-        Err(ImportError::NoVersion | ImportError::Shape(_) | ImportError::TextMismatch | ImportError::NoQuote)
+        Err(ImportError::NoVersion
+            | ImportError::Shape(_)
+            | ImportError::TextMismatch
+            | ImportError::NoQuote)
     ));
     let no_quote =
         r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "target": {}}"#;
     assert!(matches!(
         format::parse(no_quote),
-        Err(ImportError::NoVersion | ImportError::Shape(_) | ImportError::TextMismatch | ImportError::NoQuote)
+        Err(ImportError::NoVersion
+            | ImportError::Shape(_)
+            | ImportError::TextMismatch
+            | ImportError::NoQuote)
     ));
 }
 

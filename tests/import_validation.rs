@@ -6,9 +6,11 @@ use proptest::prelude::*;
 use sentag::core::anchor::Quote;
 use sentag::core::annotation::{PALETTE, Tag, TagSet};
 use sentag::core::format::{self, Incoming, IncomingAnnotation, handout, native};
-use sentag::model::i18n::Lang;
 use sentag::core::import::open_as_document;
-use sentag::core::validate::{HotkeyProblem, MAX_NOTE_CHARS, Repair, excerpt, normal_color, sanitize};
+use sentag::core::validate::{
+    HotkeyProblem, MAX_NOTE_CHARS, Repair, excerpt, normal_color, sanitize,
+};
+use sentag::model::i18n::Lang;
 
 fn tag(id: &str, label: &str, color: &str, hotkey: Option<char>) -> Tag {
     Tag {

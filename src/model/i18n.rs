@@ -263,6 +263,16 @@ impl Strings {
         }
     }
 
+    /// Why the export worker could not write the file.
+    pub fn export_failed(&self, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("无法导出（{why}）。请联网后重新加载页面再试；你的工作仍在。"),
+            _ => format!(
+                "Could not export ({why}). Reload the page while online, then try again; your work is still here."
+            ),
+        }
+    }
+
     /// Why the decoder for files that are not UTF-8 could not start.
     pub fn decoder_failed(&self, why: &str) -> String {
         match self.lang {

@@ -4,6 +4,7 @@
 pub mod caret;
 pub mod components;
 pub mod decoder;
+pub mod exporter;
 pub mod hooks;
 pub mod io;
 pub mod loader;
@@ -12,6 +13,7 @@ pub mod render_count;
 pub mod scroll;
 mod state;
 pub mod storage;
+pub mod worker;
 
 pub use components::app::App;
 

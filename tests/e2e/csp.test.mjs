@@ -1,5 +1,5 @@
 // Hosting under a strict Content Security Policy and a sub-path: the app runs, tags
-// and colours its tags, and its decoder worker runs, with no violation.
+// and colours its tags, and its decoder and export workers run, with no violation.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +34,9 @@ describe('strict CSP', () => {
       // The decoder worker starts and compiles its wasm under the same policy.
       await page.locator('#file-input').setInputFiles(path.join(ROOT, 'tests', 'e2e', 'fixtures', 'gbk-article.txt'));
       await page.locator('.encoding', { hasText: 'GBK' }).waitFor();
+      // So does the export worker.
+      await page.locator('.export-menu summary').click();
+      await Promise.all([page.waitForEvent('download'), page.locator('[data-export=w3c]').click()]);
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       assert.deepEqual(console, []);
       await context.close();

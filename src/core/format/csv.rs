@@ -12,11 +12,13 @@
 
 use std::borrow::Cow;
 
+use serde::{Deserialize, Serialize};
+
 use crate::core::document::Sentence;
 use crate::core::editor::Workspace;
 
 /// The cell separator.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Separator {
     /// `,`: the standard (RFC 4180), and what English-language Excel expects.
     #[default]
@@ -37,7 +39,7 @@ impl Separator {
 }
 
 /// Which rows and columns the file has.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Layout {
     /// One row per sentence that carries a tag or a note: index, paragraph, start,
     /// end, text, tags (labels joined by `; `), note.
@@ -50,7 +52,7 @@ pub enum Layout {
 }
 
 /// How to write the file. The default is commas and [`Layout::Rows`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CsvOptions {
     /// Comma or semicolon between cells.
     pub separator: Separator,

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod handout;
+pub mod job;
 pub mod native;
 pub mod w3c;
 

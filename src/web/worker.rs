@@ -1,0 +1,72 @@
+//! One request to a worker of ours (`src/bin/decoder.rs`, `src/bin/exporter.rs`), each
+//! a wasm module of its own that Trunk builds next to the app and that loads only when
+//! it is needed. One worker per request: they are rare, and a finished worker gives
+//! its memory back.
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Event, MessageEvent, Worker};
+
+use crate::web::io::describe;
+
+/// Starts the worker at `loader` (relative to the page, so any sub-path works), sends
+/// it `payload` once it says `"ready"` (moving `transfer`, if any, instead of copying
+/// it), and returns its answer. `Err` is the worker failing, in the browser's words.
+pub async fn call(
+    loader: &str,
+    payload: &Object,
+    transfer: Option<&JsValue>,
+) -> Result<Object, String> {
+    let worker = Worker::new(loader).map_err(describe)?;
+    let mut settle: Option<(Function, Function)> = None;
+    let promise = Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
+    let (resolve, reject) = settle.expect("a Promise runs its executor at once");
+
+    let sender = worker.clone();
+    let failed = reject.clone();
+    let payload = payload.clone();
+    let transfer = transfer.cloned();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let data = event.data();
+        if data.as_string().as_deref() == Some("ready") {
+            let sent = match &transfer {
+                Some(item) => sender.post_message_with_transfer(&payload, &Array::of1(item)),
+                None => sender.post_message(&payload),
+            };
+            if let Err(error) = sent {
+                let _ = failed.call1(&JsValue::NULL, &error);
+            }
+        } else {
+            let _ = resolve.call1(&JsValue::NULL, &data);
+        }
+    });
+    let on_error = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+        event.prevent_default();
+        let why = JsValue::from_str("the worker did not start");
+        let _ = reject.call1(&JsValue::NULL, &why);
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+
+    let outcome = JsFuture::from(promise).await;
+    worker.terminate();
+    let data: Object = outcome.map_err(describe)?.dyn_into().map_err(describe)?;
+    if let Some(why) = field(&data, "failed") {
+        return Err(why);
+    }
+    Ok(data)
+}
+
+/// A string field of an answer.
+pub fn field(data: &Object, key: &str) -> Option<String> {
+    Reflect::get(data, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+/// Sets a field of a request.
+pub fn set(object: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), value);
+}
