@@ -1404,3 +1404,22 @@ fn deleting_a_filtered_tag_takes_it_out_of_the_filter_and_undo_keeps_it_out() {
     assert!(undone.workspace().tags.get("metrics").is_some());
     assert!(!undone.filter.is_active());
 }
+
+#[test]
+fn a_sentence_ctrl_clicked_out_of_the_selection_is_not_acted_on_and_escape_clears_it() {
+    let s = act(&start(), Action::CtrlClick(2));
+    let s = act(&s, Action::CtrlClick(2));
+    assert!(s.selection.is_empty());
+    assert_eq!(
+        s.selection.cursor(),
+        Some(2),
+        "the focus stays where it was"
+    );
+    for command in [Command::Note, Command::Split, Command::Merge] {
+        let after = run(&s, command.clone());
+        assert!(Rc::ptr_eq(&after, &s), "{command:?} with nothing selected");
+    }
+    let cleared = run(&s, Command::Escape);
+    assert_eq!(cleared.selection.cursor(), None);
+    assert!(Rc::ptr_eq(&run(&cleared, Command::Escape), &cleared));
+}

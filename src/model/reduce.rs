@@ -171,7 +171,12 @@ impl AppState {
     /// A command. The effects (`Search`, `Sample`, `Export`) change nothing here.
     fn run(&self, command: Command, now: Millis, caret: Option<usize>) -> Option<AppState> {
         let len = self.workspace().doc.sentences.len();
-        let cursor = self.selection.cursor();
+        // The keyboard focus may stay on a sentence ctrl-clicked out of the selection:
+        // the commands act on selected sentences only, as the toolbar does.
+        let cursor = self
+            .selection
+            .cursor()
+            .filter(|_| !self.selection.is_empty());
         let open = |dialog| {
             Some(AppState {
                 dialog: Some(dialog),
@@ -201,7 +206,7 @@ impl AppState {
             Command::Paste => open(Dialog::Paste),
             Command::Recent => open(Dialog::Recent),
             Command::Escape if self.dialog.is_some() => self.closing_dialog(),
-            Command::Escape if self.selection.is_empty() => None,
+            Command::Escape if self.selection == Selection::default() => None,
             Command::Escape => Some(self.selecting(Selection::default())),
             Command::Search | Command::Sample | Command::Export(_) => None,
         }
