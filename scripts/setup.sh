@@ -46,16 +46,32 @@ ensure_debs() {
 # std source, so that std is built for size (scripts/wasm-env.sh). Where rustup cannot
 # add the target, the Debian toolchain builds everything.
 ensure_wasm_toolchain() {
-  if [ "${SENTAG_WASM_ROUTE:-}" != debian ] \
-    && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    say "adding the wasm32-unknown-unknown target (rustup)"
-    timeout 600 rustup target add wasm32-unknown-unknown \
-      || say "rustup cannot add the target here: Debian's rustc-web builds everything"
+  local rustup_target=
+  if [ "${SENTAG_WASM_ROUTE:-}" != debian ]; then
+    if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+      rustup_target=1
+    else
+      say "adding the wasm32-unknown-unknown target (rustup)"
+      if timeout 600 rustup target add wasm32-unknown-unknown; then
+        rustup_target=1
+      else
+        say "rustup cannot add the target here: Debian's rustc-web builds everything"
+      fi
+    fi
   fi
-  ensure_debs rustc-web cargo-web rust-web-src lld-22
+  # With rustup's target, the Debian toolchain only makes the shipped build smaller:
+  # where it cannot be installed, the build goes on with rustup's std.
+  if ! ensure_debian_toolchain; then
+    [ -n "$rustup_target" ] || { say "no wasm32 toolchain could be installed"; return 1; }
+    say "Debian's rustc-web is not available: the shipped build uses rustup's std (larger)"
+  fi
+}
+
+ensure_debian_toolchain() {
+  ensure_debs rustc-web cargo-web rust-web-src lld-22 || return 1
   if ! rustup toolchain list | grep -q '^debian-web'; then
     say "linking the Debian toolchain as 'debian-web' (rustup)"
-    rustup toolchain link debian-web /usr
+    rustup toolchain link debian-web /usr || return 1
   fi
   # -Zbuild-std compiles std's own dependencies: fetch them now (Trunk builds offline).
   RUSTUP_TOOLCHAIN=debian-web RUSTC_BOOTSTRAP=1 cargo fetch --quiet \

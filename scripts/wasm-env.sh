@@ -11,11 +11,21 @@ debian_route() {
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 }
+# The size flags are unstable: they are used only with the rustc-web releases they
+# were tried with (1.96) or near it; an older or much newer one builds std plainly.
+debian_minor() {
+  rustc +debian-web --version 2>/dev/null | sed -n 's/^rustc 1\.\([0-9]*\)\..*/\1/p'
+}
 if [ "${SENTAG_WASM_PROFILE:-}" = release ] \
   && rustup toolchain list 2>/dev/null | grep -q '^debian-web'; then
   debian_route
-  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+  minor=$(debian_minor)
+  if [ "${minor:-0}" -ge 96 ] && [ "${minor:-0}" -le 99 ]; then
+    export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+  else
+    echo "wasm-env: rustc-web 1.${minor:-?} is not one the size flags were tried with; building std plainly" >&2
+  fi
 elif [ "${SENTAG_WASM_ROUTE:-}" != debian ] \
   && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   :

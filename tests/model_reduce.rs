@@ -1423,3 +1423,21 @@ fn a_sentence_ctrl_clicked_out_of_the_selection_is_not_acted_on_and_escape_clear
     assert_eq!(cleared.selection.cursor(), None);
     assert!(Rc::ptr_eq(&run(&cleared, Command::Escape), &cleared));
 }
+
+#[test]
+fn confirming_the_deletion_of_a_tag_another_tab_deleted_returns_to_the_editor() {
+    let s = act(
+        &start(),
+        Action::Open(Dialog::ConfirmDeleteTag { id: "gone".into() }),
+    );
+    let after = act(
+        &s,
+        Action::DeleteTag {
+            id: "gone".into(),
+            confirmed: true,
+            now: NOW,
+        },
+    );
+    assert_eq!(after.dialog, Some(Dialog::TagEditor));
+    assert_eq!(after.workspace(), s.workspace());
+}

@@ -3,9 +3,9 @@
 //! the user first exports, not with the app.
 //!
 //! Protocol: the worker posts `"ready"`; it then takes one `{ job }` (an
-//! `ExportJob` as JSON) and answers `{ file }` (an `ExportFile` as JSON) or
-//! `{ error }`. If its wasm cannot start, its loader (`static/exporter_loader.js`)
-//! posts `{ failed }` instead.
+//! `ExportJob` as JSON) and answers `{ name, mime, body }` or `{ error }` (a
+//! `JobError::code`). If its wasm cannot start, its loader
+//! (`static/exporter_loader.js`) posts `{ failed }` instead.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -27,8 +27,12 @@ fn main() {
         let job = job.ok_or_else(|| "the exporter got no job".to_string());
         match job.and_then(|j| serde_json::from_str::<ExportJob>(&j).map_err(|e| e.to_string())) {
             Ok(job) => match job.run() {
-                Ok(file) => set("file", &serde_json::to_string(&file).unwrap_or_default()),
-                Err(why) => set("error", &format!("{why:?}")),
+                Ok(file) => {
+                    set("name", &file.name);
+                    set("mime", &file.mime);
+                    set("body", &file.body);
+                }
+                Err(error) => set("error", error.code()),
             },
             Err(why) => set("failed", &why),
         }

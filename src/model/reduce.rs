@@ -30,7 +30,11 @@ impl AppState {
         };
         match action {
             Action::ConflictResolved(_) | Action::Load(_) => self.next_unguarded(action),
-            Action::Incoming(_) | Action::Import(_) => None,
+            // The conflict dialog says what to do; a "loading" notice would stay for ever.
+            Action::Incoming(_) | Action::Import(_) => Some(AppState {
+                notice: None,
+                ..self.clone()
+            }),
             action => {
                 let mut next = self.next_unguarded(action)?;
                 next.dialog = Some(Dialog::Conflict(clash.clone()));
@@ -71,9 +75,20 @@ impl AppState {
                         ..self.clone()
                     });
                 }
-                let mut state = self.edited(&Edit::DeleteTag { id }, now)?;
-                state.dialog = Some(Dialog::TagEditor);
-                Some(state)
+                // Back to the editor, even if another tab deleted the tag meanwhile.
+                match self.edited(&Edit::DeleteTag { id }, now) {
+                    Some(state) => Some(AppState {
+                        dialog: Some(Dialog::TagEditor),
+                        ..state
+                    }),
+                    None if matches!(self.dialog, Some(Dialog::ConfirmDeleteTag { .. })) => {
+                        Some(AppState {
+                            dialog: Some(Dialog::TagEditor),
+                            ..self.clone()
+                        })
+                    }
+                    None => None,
+                }
             }
             Action::Incoming(incoming) => {
                 let own_text = incoming.text.is_some() && !same_text(self.workspace(), &incoming);

@@ -4,6 +4,7 @@
 use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Tag};
 use crate::core::decode::DecodeError;
 use crate::core::format::ImportError;
+use crate::core::format::job::JobError;
 use crate::core::sync::StoreError;
 use crate::model::i18n::{Lang, Strings};
 
@@ -74,6 +75,21 @@ impl Strings {
                 "other tabs kept saving this document; it will be saved again shortly".into()
             }
             StoreError::Other(why) => why.clone(),
+        }
+    }
+
+    /// Why the export worker could not write the file.
+    pub fn job_error(&self, error: &JobError) -> String {
+        let zh = self.lang == Lang::Zh;
+        match error {
+            JobError::OtherRelease if zh => {
+                "sentag 已在另一个标签页中更新。请重新加载此页面，再导出；你的工作已保存。".into()
+            }
+            JobError::OtherRelease => {
+                "sentag was updated in another tab. Reload this page, then export again; your work is saved.".into()
+            }
+            JobError::Unreadable if zh => "无法导出：文档的保存形式无法读取。".into(),
+            JobError::Unreadable => "Could not export: the document's stored form could not be read.".into(),
         }
     }
 

@@ -60,6 +60,39 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     Url::revoke_object_url(&url).map_err(describe)
 }
 
+/// A plain-text `Blob` of `text`, as the clipboard takes it.
+pub fn text_blob(text: &str) -> Result<Blob, String> {
+    let options = BlobPropertyBag::new();
+    options.set_type("text/plain");
+    Blob::new_with_str_sequence_and_options(&Array::of1(&JsValue::from_str(text)), &options)
+        .map_err(describe)
+}
+
+/// Puts on the clipboard the text that `blob()` (a promise of a [`text_blob`]) resolves
+/// to, asking now, while the user's click still counts: Safari refuses a clipboard
+/// write made after an await, and `ClipboardItem` takes a promise. `None` (and `blob`
+/// not called) where the browser has no `ClipboardItem`.
+pub fn copy_blob_later(blob: impl FnOnce() -> js_sys::Promise) -> Option<js_sys::Promise> {
+    let window = gloo::utils::window();
+    let item_class: js_sys::Function = js_sys::Reflect::get(&window, &"ClipboardItem".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"text/plain".into(), &blob()).ok()?;
+    let item = js_sys::Reflect::construct(&item_class, &Array::of1(&data)).ok()?;
+    let clipboard = window.navigator().clipboard();
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"write".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    write
+        .call1(&clipboard, &Array::of1(&item))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 /// Puts `text` on the clipboard.
 pub async fn copy_text(text: &str) -> Result<(), String> {
     let clipboard = gloo::utils::window().navigator().clipboard();

@@ -76,7 +76,9 @@ describe('annotating', () => {
     assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
     await page.keyboard.type('1');
     assert.equal(await count(page, 'commitments'), '3');
-    await press('Backspace');
+    // Esc in the search box clears it, as a search box does.
+    await press('Escape');
+    assert.equal(await page.locator('#search-input').inputValue(), '');
 
     // From the search box back to the filter's first box, then tick it.
     for (let i = 0; i < 4; i += 1) await press('Shift+Tab');

@@ -38,7 +38,8 @@ const closeTab = (page) => page.close({ runBeforeUnload: true });
 const storedMarks = (page) =>
   page.evaluate(() => {
     const body = (value) => value.slice(value.indexOf('\n') + 1);
-    const id = localStorage.getItem('sentag.current')?.replaceAll('"', '');
+    // The id is stored as JSON, which is how the app reads it back at start.
+    const id = JSON.parse(localStorage.getItem('sentag.current'));
     const head = JSON.parse(body(localStorage.getItem(`sentag.state.${id}`)));
     return head.chunks.filter(Boolean).flatMap((name) => JSON.parse(body(localStorage.getItem(`sentag.chunk.${name}`))));
   });

@@ -16,7 +16,7 @@ use super::{csv, file_name, handout, native, w3c};
 use crate::core::annotation::{Millis, TagId};
 use crate::core::document::Document;
 use crate::core::editor::Workspace;
-use crate::core::sync::{ChunkCache, ReadError, Revision, SavedState};
+use crate::core::sync::{ChunkCache, Revision, SavedState};
 
 /// The file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -53,6 +53,47 @@ pub struct ExportJob {
     pub labels: Vec<(TagId, String)>,
     /// The export time.
     pub now: Millis,
+    /// A fingerprint of the sentences the page shows: the worker refuses a job whose
+    /// document it would split differently (a worker of another release).
+    pub layout: String,
+}
+
+/// Why the worker could not write the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobError {
+    /// The stored form of the document could not be read.
+    Unreadable,
+    /// The worker splits the text into other sentences than the page: it belongs to
+    /// another release of sentag (a tab older than the installed update).
+    OtherRelease,
+}
+
+impl JobError {
+    /// The error as a short code, for the worker's reply.
+    pub fn code(&self) -> &'static str {
+        match self {
+            JobError::Unreadable => "unreadable",
+            JobError::OtherRelease => "other-release",
+        }
+    }
+
+    /// The error a [`JobError::code`] stands for.
+    pub fn from_code(code: &str) -> Option<JobError> {
+        match code {
+            "unreadable" => Some(JobError::Unreadable),
+            "other-release" => Some(JobError::OtherRelease),
+            _ => None,
+        }
+    }
+}
+
+/// The fingerprint of a document's sentences and paragraphs.
+fn layout(doc: &Document) -> String {
+    let mut spans = String::new();
+    for s in &doc.sentences {
+        spans.push_str(&format!("{},{},{};", s.start, s.end, s.paragraph));
+    }
+    super::sha256_hex(&spans)
 }
 
 /// A file to download.
@@ -93,23 +134,29 @@ impl ExportJob {
                 .collect(),
             labels,
             now,
+            layout: layout(&workspace.doc),
         }
     }
 
     /// The workspace the job was made from.
-    pub fn workspace(&self) -> Result<Workspace, ReadError> {
+    pub fn workspace(&self) -> Result<Workspace, JobError> {
         let chunks: HashMap<&str, &str> = self
             .chunks
             .iter()
             .map(|(name, json)| (name.as_str(), json.as_str()))
             .collect();
-        let state = SavedState::read(&self.head, |name| chunks.get(name).map(|j| j.to_string()))?;
+        let state = SavedState::read(&self.head, |name| chunks.get(name).map(|j| j.to_string()))
+            .map_err(|_| JobError::Unreadable)?;
         let like = Rc::new(Document::new(self.title.clone(), self.text.as_str()));
-        Ok(state.restore(&like))
+        let workspace = state.restore(&like);
+        if layout(&workspace.doc) != self.layout {
+            return Err(JobError::OtherRelease);
+        }
+        Ok(workspace)
     }
 
     /// Writes the file.
-    pub fn run(&self) -> Result<ExportFile, ReadError> {
+    pub fn run(&self) -> Result<ExportFile, JobError> {
         let workspace = self.workspace()?;
         Ok(export(
             &workspace,
@@ -213,6 +260,12 @@ mod tests {
             assert_eq!(back.workspace().unwrap(), w, "{format:?}");
             let direct = export(&w, Some("https://x.test/a".into()), format, &labels, 9);
             assert_eq!(back.run().unwrap(), direct, "{format:?}");
+        }
+        let mut other = ExportJob::new(&w, None, ExportFormat::W3c, labels.clone(), 9);
+        other.layout = "split by another release".into();
+        assert_eq!(other.run(), Err(JobError::OtherRelease));
+        for error in [JobError::Unreadable, JobError::OtherRelease] {
+            assert_eq!(JobError::from_code(error.code()), Some(error));
         }
         let handout = export(&w, None, ExportFormat::Handout, &labels, 9);
         assert!(handout.body.contains("指标"));

@@ -1,5 +1,5 @@
 //! The open dialog, whichever it is, wired to the reducer and the loader. Mounted
-//! only while a dialog is open; it renders and emits, the hooks do the work.
+//! only while a dialog is open; nothing here runs during render.
 
 use std::rc::Rc;
 
@@ -65,7 +65,10 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         }
         Dialog::Split { sentence, caret } if sentence < doc.sentences.len() => {
             let sentence_text = doc.sentences[sentence].text.clone();
-            let caret = caret.unwrap_or(sentence_text.chars().count() / 2);
+            // No caret, or one before the first character (no split there): the middle.
+            let caret = caret
+                .filter(|&c| c > 0)
+                .unwrap_or(sentence_text.chars().count() / 2);
             let on_split = dispatch.reform(move |at: usize| Action::Edit {
                 edit: Edit::Split { sentence, at },
                 now: now(),

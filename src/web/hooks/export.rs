@@ -1,13 +1,17 @@
 //! Exports: the export worker writes the file (its code is not in the start-up
 //! bundle), then the page downloads it or copies it.
 
-use wasm_bindgen_futures::spawn_local;
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::{JsFuture, future_to_promise, spawn_local};
 use yew::prelude::*;
 
 use super::use_latest;
 use crate::core::format::job::{ExportFormat, ExportJob};
 use crate::model::{Action, AppState, ExportKind, Notice};
-use crate::web::{exporter, io};
+use crate::web::exporter::{self, ExportError};
+use crate::web::io;
 
 /// A stable callback that exports the document as it is when it runs; failures become
 /// notices. `include_text` puts the article's text into sentag JSON.
@@ -31,21 +35,64 @@ pub fn use_export(state: UseReducerHandle<AppState>, include_text: bool) -> Call
             .map(|t| (t.id.clone(), strings.tag_label(t).to_string()))
             .collect();
         let now = js_sys::Date::now() as i64;
-        let job = ExportJob::new(workspace, state.source.clone(), format, labels, now);
-        spawn_local(async move {
-            let done = match exporter::export(&job).await {
-                Err(why) => Err(strings.export_failed(&why)),
-                Ok(file) if kind == ExportKind::CopyJson => io::copy_text(&file.body)
-                    .await
-                    .map(|()| Some(Notice::info(strings.copied))),
-                Ok(file) => {
-                    io::download(&file.name, &file.mime, file.body.as_bytes()).map(|()| None)
-                }
+        let job = Rc::new(ExportJob::new(
+            workspace,
+            state.source.clone(),
+            format,
+            labels,
+            now,
+        ));
+        let words = move |error: ExportError| match error {
+            ExportError::Job(error) => strings.job_error(&error),
+            ExportError::Worker(why) => strings.export_failed(&why),
+        };
+        let fail = {
+            let state = state.clone();
+            move |said: String| state.dispatch(Action::Notify(Some(Notice::error(said))))
+        };
+        if kind == ExportKind::CopyJson {
+            // The clipboard is asked now, in the click, for text that comes later.
+            let blob = || {
+                let job = job.clone();
+                future_to_promise(async move {
+                    let file = exporter::export(&job)
+                        .await
+                        .map_err(|e| JsValue::from_str(&words(e)))?;
+                    io::text_blob(&file.body)
+                        .map(JsValue::from)
+                        .map_err(|e| JsValue::from_str(&strings.export_failed(&e)))
+                })
             };
-            match done {
-                Ok(Some(notice)) => state.dispatch(Action::Notify(Some(notice))),
-                Ok(None) => {}
-                Err(why) => state.dispatch(Action::Notify(Some(Notice::error(why)))),
+            let copied = io::copy_blob_later(blob);
+            spawn_local(async move {
+                let done = match copied {
+                    Some(written) => JsFuture::from(written)
+                        .await
+                        .map(|_| ())
+                        .map_err(|e| strings.export_failed(&io::describe(e))),
+                    // No ClipboardItem: copy once the text is there.
+                    None => match exporter::export(&job).await {
+                        Ok(file) => io::copy_text(&file.body)
+                            .await
+                            .map_err(|e| strings.export_failed(&e)),
+                        Err(error) => Err(words(error)),
+                    },
+                };
+                match done {
+                    Ok(()) => state.dispatch(Action::Notify(Some(Notice::info(strings.copied)))),
+                    Err(why) => fail(why),
+                }
+            });
+            return;
+        }
+        spawn_local(async move {
+            let written = match exporter::export(&job).await {
+                Ok(file) => io::download(&file.name, &file.mime, file.body.as_bytes())
+                    .map_err(|e| strings.export_failed(&e)),
+                Err(error) => Err(words(error)),
+            };
+            if let Err(why) = written {
+                fail(why);
             }
         });
     })

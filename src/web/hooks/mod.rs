@@ -1,5 +1,7 @@
-//! Hooks: every effect of the app lives here. Autosave, loading, exports, commands and
-//! keyboard shortcuts, focus and scrolling, file drops, windowed rendering, printing.
+//! Hooks: the app's effects. Autosave, loading, exports, commands and keyboard
+//! shortcuts, focus and scrolling, file drops, windowed rendering, printing. (Two
+//! dialogs act on storage from their own buttons: Recent documents, and the tag
+//! editor's "save as default".)
 
 mod autosave;
 mod commands;

@@ -33,12 +33,15 @@ pub fn use_shortcuts(state: UseReducerHandle<AppState>, commands: Callback<Comma
             EventListener::new_with_options(&document, "keydown", options, move |event| {
                 let event: &KeyboardEvent = event.unchecked_ref();
                 let state = latest.borrow().clone();
-                // Esc works in fields and dialogs too, unless a dialog took it.
-                let escape = event.key() == "Escape";
-                if escape && event.default_prevented() {
+                // Esc works in fields and dialogs too, unless a dialog took it, and
+                // keeps its own default (a search box clears itself).
+                if event.key() == "Escape" {
+                    if !event.default_prevented() {
+                        commands.emit(Command::Escape);
+                    }
                     return;
                 }
-                if !escape && (typing_in_field(event) || state.dialog.is_some()) {
+                if typing_in_field(event) || state.dialog.is_some() {
                     return;
                 }
                 let key = event.key();

@@ -26,7 +26,7 @@ pub struct RecentEntry {
     #[serde(default)]
     pub scroll: f64,
     /// In a long (windowed) article: the block at the top and how far into it, which
-    /// survives a reload where `scroll` does not (see `app::scroll`).
+    /// survives a reload where `scroll` does not (see `web::scroll`).
     #[serde(default)]
     pub scroll_block: Option<(usize, f64)>,
     /// Whether the text lives in IndexedDB (it did not fit in `localStorage`).

@@ -9,7 +9,6 @@
 //! their content, so they never change once written and documents share them; a save
 //! writes only the chunks an edit touched. The index (`sentag.docs`) lists the
 //! documents for "Recent documents".
-
 //!
 //! One API for the app: `localStorage` and IndexedDB are behind it.
 
