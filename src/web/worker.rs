@@ -44,7 +44,13 @@ pub async fn call(
     });
     let on_error = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
         event.prevent_default();
-        let why = JsValue::from_str("the worker did not start");
+        // An ErrorEvent says what went wrong (a crash, out of memory); a bare error
+        // event is a worker that could not start.
+        let message = Reflect::get(&event, &JsValue::from_str("message"))
+            .ok()
+            .and_then(|m| m.as_string())
+            .filter(|m| !m.is_empty());
+        let why = JsValue::from_str(message.as_deref().unwrap_or("the worker did not start"));
         let _ = reject.call1(&JsValue::NULL, &why);
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
