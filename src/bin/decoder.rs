@@ -9,34 +9,23 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use js_sys::{Object, Reflect, Uint8Array};
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+    use js_sys::{Reflect, Uint8Array};
+    use wasm_bindgen::{JsCast, JsValue};
 
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let data = event.data();
-        let get = |key: &str| Reflect::get(&data, &JsValue::from_str(key)).unwrap_or_default();
-        let bytes = get("bytes").dyn_into::<Uint8Array>().map(|b| b.to_vec());
-        let reply = Object::new();
-        let set = |key: &str, value: &str| {
-            let _ = Reflect::set(&reply, &JsValue::from_str(key), &JsValue::from_str(value));
-        };
+    sentag::web::worker::serve(|data| {
+        let bytes = Reflect::get(data, &JsValue::from_str("bytes"))
+            .ok()
+            .and_then(|b| b.dyn_into::<Uint8Array>().ok())
+            .map(|b| b.to_vec());
         match bytes.as_deref().map(sentag::core::decode::decode) {
-            Ok(Ok(decoded)) => {
-                set("text", &decoded.text);
-                set("encoding", decoded.encoding);
-            }
-            Ok(Err(error)) => set("error", &error.code()),
-            Err(_) => set("failed", "the decoder got no bytes"),
+            Some(Ok(decoded)) => vec![
+                ("text", decoded.text),
+                ("encoding", decoded.encoding.to_string()),
+            ],
+            Some(Err(error)) => vec![("error", error.code())],
+            None => vec![("failed", "the decoder got no bytes".to_string())],
         }
-        let _ = reply_to.post_message(&reply);
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives for one file; the handler must outlive this function.
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

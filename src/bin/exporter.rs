@@ -9,39 +9,28 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use js_sys::{Object, Reflect};
+    use js_sys::Reflect;
     use sentag::core::format::job::ExportJob;
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+    use wasm_bindgen::JsValue;
 
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let job = Reflect::get(&event.data(), &JsValue::from_str("job"))
+    sentag::web::worker::serve(|data| {
+        let job = Reflect::get(data, &JsValue::from_str("job"))
             .ok()
-            .and_then(|j| j.as_string());
-        let reply = Object::new();
-        let set = |key: &str, value: &str| {
-            let _ = Reflect::set(&reply, &JsValue::from_str(key), &JsValue::from_str(value));
-        };
-        let job = job.ok_or_else(|| "the exporter got no job".to_string());
-        match job.and_then(|j| serde_json::from_str::<ExportJob>(&j).map_err(|e| e.to_string())) {
-            Ok(job) => match job.run() {
-                Ok(file) => {
-                    set("name", &file.name);
-                    set("mime", &file.mime);
-                    set("body", &file.body);
-                }
-                Err(error) => set("error", error.code()),
-            },
-            Err(why) => set("failed", &why),
+            .and_then(|j| j.as_string())
+            .and_then(|j| serde_json::from_str::<ExportJob>(&j).ok());
+        match job.map(|job| job.run()) {
+            Some(Ok(file)) => vec![
+                ("name", file.name),
+                ("mime", file.mime),
+                ("body", file.body),
+            ],
+            Some(Err(error)) => vec![("error", error.code().to_string())],
+            None => vec![(
+                "failed",
+                "the exporter got no job it could read".to_string(),
+            )],
         }
-        let _ = reply_to.post_message(&reply);
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives for one export; the handler must outlive this function.
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

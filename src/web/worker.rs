@@ -1,7 +1,8 @@
-//! One request to a worker of ours (`src/bin/decoder.rs`, `src/bin/exporter.rs`), each
-//! a wasm module of its own that Trunk builds next to the app and that loads only when
-//! it is needed. One worker per request: they are rare, and a finished worker gives
-//! its memory back.
+//! Our workers (`src/bin/decoder.rs`, `src/bin/exporter.rs`), both sides: [`call`]
+//! sends one request from the page, [`serve`] answers it in the worker. Each is a wasm
+//! module of its own that Trunk builds next to the app and that loads only when it is
+//! needed. One worker per request: they are rare, and a finished worker gives its
+//! memory back.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
@@ -75,4 +76,24 @@ pub fn field(data: &Object, key: &str) -> Option<String> {
 /// Sets a field of a request.
 pub fn set(object: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+/// The worker side of [`call`]: says `"ready"`, then answers each request with the
+/// string fields `answer` gives (`failed` for a request it cannot read).
+pub fn serve(answer: impl Fn(&JsValue) -> Vec<(&'static str, String)> + 'static) {
+    use web_sys::DedicatedWorkerGlobalScope;
+
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let reply = Object::new();
+        for (key, value) in answer(&event.data()) {
+            set(&reply, key, &JsValue::from_str(&value));
+        }
+        let _ = reply_to.post_message(&reply);
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives for one request; the handler must outlive this function.
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str("ready"));
 }

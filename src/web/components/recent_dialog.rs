@@ -30,46 +30,37 @@ pub fn recent_dialog(props: &RecentDialogProps) -> Html {
     let entries = use_state(|| None::<Vec<RecentEntry>>);
     // The document just deleted, while its deletion can be undone.
     let removed = use_state(|| None::<Rc<Removed>>);
-    // Bumped by each deletion and undo; the list is read again after it, not in render.
-    let changes = use_state(|| 0u32);
-    let counter = use_mut_ref(|| 0u32);
-    let changed = {
-        let changes = changes.clone();
-        move || {
-            *counter.borrow_mut() += 1;
-            changes.set(*counter.borrow());
-        }
-    };
+    // Read once it is open, and again after each deletion and undo; never in render.
     {
         let entries = entries.clone();
-        use_effect_with(*changes, move |_| entries.set(Some(storage::recent())));
+        use_effect_with((), move |_| entries.set(Some(storage::recent())));
     }
     let on_delete = {
-        let (removed, changed) = (removed.clone(), changed.clone());
+        let (removed, entries) = (removed.clone(), entries.clone());
         Callback::from(move |id: String| {
-            let (removed, changed) = (removed.clone(), changed.clone());
+            let (removed, entries) = (removed.clone(), entries.clone());
             spawn_local(async move {
                 if let Some(gone) = storage::remove(&id).await {
                     removed.set(Some(Rc::new(gone)));
                 }
-                changed();
+                entries.set(Some(storage::recent()));
             });
         })
     };
     let on_undo = {
-        let (removed, on_error) = (removed.clone(), props.on_error.clone());
-        let changed = changed.clone();
+        let (removed, entries, on_error) =
+            (removed.clone(), entries.clone(), props.on_error.clone());
         move |_: MouseEvent| {
             let Some(gone) = (*removed).clone() else {
                 return;
             };
-            let (removed, on_error, changed) = (removed.clone(), on_error.clone(), changed.clone());
+            let (removed, entries, on_error) = (removed.clone(), entries.clone(), on_error.clone());
             spawn_local(async move {
                 if let Err(why) = storage::undo_remove(&gone).await {
                     on_error.emit(why);
                 }
                 removed.set(None);
-                changed();
+                entries.set(Some(storage::recent()));
             });
         }
     };

@@ -29,7 +29,11 @@ pub fn use_commands(
                 }
             }
             command => {
-                let caret = state.selection.cursor().and_then(caret_in_sentence);
+                // Only a split starts at the caret: no DOM read for every other key.
+                let caret = match command {
+                    Command::Split => state.selection.cursor().and_then(caret_in_sentence),
+                    _ => None,
+                };
                 state.dispatch(Action::Run {
                     command,
                     now: js_sys::Date::now() as i64,
