@@ -85,7 +85,20 @@ describe('a 10,000-sentence article', () => {
       const hit = [...document.querySelectorAll('.article [role=option]')].find((s) => s.getBoundingClientRect().bottom > 200);
       return hit && hit.getBoundingClientRect().top < 400 ? hit.dataset.index : null;
     };
-    const before = await (await page.waitForFunction(firstBelow200)).jsonValue();
+    // Read once the windowing has settled (the same sentence two frames running):
+    // the place saved on reload is the settled one.
+    const before = await page.evaluate(async (source) => {
+      const first = new Function(`return (${source})()`);
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      let last = first();
+      for (let i = 0; i < 600; i += 1) {
+        await frames();
+        const now = first();
+        if (now !== null && now === last) return now;
+        last = now;
+      }
+      return last;
+    }, firstBelow200.toString());
     const drawn = await page.locator('.article [role=option]').count();
     assert.ok(drawn < 2000, `only near blocks are drawn in full (${drawn})`);
     assert.ok(Number(before) > 4000, `scrolled into the article (sentence ${before})`);
