@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::segment::{Position, is_han, segment_some};
+use crate::core::segment::{LineBreaks, Position, is_han, segment_some};
 
 /// One sentence of the document. Offsets are into [`Document::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,17 +32,29 @@ pub struct Sentence {
 pub struct DocumentBuilder {
     title: String,
     text: Rc<str>,
+    breaks: LineBreaks,
     next: Option<Position>,
     sentences: Vec<Sentence>,
     paragraphs: Vec<Range<usize>>,
 }
 
 impl DocumentBuilder {
-    /// A builder for `text` under `title`, with nothing segmented yet.
+    /// A builder for `text` under `title`, with nothing segmented yet; its line
+    /// breaks are judged one by one ([`LineBreaks::Auto`]).
     pub fn new(title: impl Into<String>, text: impl Into<Rc<str>>) -> Self {
+        Self::with_breaks(title, text, LineBreaks::Auto)
+    }
+
+    /// A builder that reads the text's line breaks as `breaks` says.
+    pub fn with_breaks(
+        title: impl Into<String>,
+        text: impl Into<Rc<str>>,
+        breaks: LineBreaks,
+    ) -> Self {
         DocumentBuilder {
             title: title.into(),
             text: text.into(),
+            breaks,
             next: Some(Position::default()),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
@@ -54,7 +66,7 @@ impl DocumentBuilder {
         let Some(from) = self.next else {
             return true;
         };
-        let (found, next) = segment_some(&self.text, from, budget);
+        let (found, next) = segment_some(&self.text, from, budget, self.breaks);
         for s in found {
             let index = self.sentences.len();
             let previous = self.sentences.last().filter(|p| p.paragraph == s.paragraph);
@@ -89,20 +101,28 @@ impl DocumentBuilder {
     pub fn finish(mut self) -> Document {
         while !self.step(usize::MAX) {}
         let auto_starts = self.sentences.iter().map(|s| s.char_start).collect();
+        let lines = LineCounts::of(&self.text, &self.sentences, &self.paragraphs);
         Document {
             title: self.title,
             text: self.text,
             sentences: self.sentences,
             paragraphs: self.paragraphs,
             auto_starts,
+            breaks: self.breaks,
+            lines,
         }
     }
 }
 
 /// How the sentences differ from the automatic segmentation, as code-point offsets:
-/// sentence starts the user removed (`merged`) and added (`split`).
+/// sentence starts the user removed (`merged`) and added (`split`), and how the
+/// text's line breaks are read.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fixes {
+    /// How line breaks were read. States and files from before sentag joined wrapped
+    /// lines do not say, and read every line as a paragraph, as they were made.
+    #[serde(default = "kept_lines")]
+    pub lines: LineBreaks,
     /// Code-point offsets of automatic sentence starts that the user merged away.
     #[serde(default)]
     pub merged: Vec<usize>,
@@ -111,8 +131,12 @@ pub struct Fixes {
     pub split: Vec<usize>,
 }
 
+fn kept_lines() -> LineBreaks {
+    LineBreaks::Keep
+}
+
 impl Fixes {
-    /// Whether the sentences are exactly the automatic segmentation.
+    /// Whether the sentences are exactly the automatic segmentation of their line breaks.
     pub fn is_empty(&self) -> bool {
         self.merged.is_empty() && self.split.is_empty()
     }
@@ -132,14 +156,90 @@ pub struct Document {
     /// Where the automatic segmentation started each sentence (code points, ascending),
     /// kept so that [`Document::fixes`] never segments the text again.
     auto_starts: Rc<[usize]>,
+    /// How the line breaks were read.
+    breaks: LineBreaks,
+    /// What the line breaks of the text are, for the control that switches them.
+    lines: LineCounts,
+}
+
+/// The line breaks of a text, counted for the control that shows how they were read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LineCounts {
+    /// Line breaks inside a paragraph: lines that were joined.
+    pub joined: usize,
+    /// Line breaks between two non-blank lines where the first does not end a
+    /// sentence: where a text looks wrapped, whether or not it was joined.
+    pub open: usize,
+}
+
+impl LineCounts {
+    fn of(text: &str, sentences: &[Sentence], paragraphs: &[Range<usize>]) -> LineCounts {
+        let joined = paragraphs
+            .iter()
+            .map(|p| {
+                let span = &text[sentences[p.start].start..sentences[p.end - 1].end];
+                line_breaks(span).count()
+            })
+            .sum();
+        let mut open = 0;
+        let mut lines = text.lines().map(str::trim_end).peekable();
+        while let Some(line) = lines.next() {
+            let next_blank = lines.peek().is_none_or(|l| l.trim().is_empty());
+            if !line.trim().is_empty() && !next_blank && !ends_sentence(line) {
+                open += 1;
+            }
+        }
+        LineCounts { joined, open }
+    }
+}
+
+/// The places where a line ends in `text`: `\r\n`, `\n` or `\r`.
+fn line_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(move |&i| !(bytes[i] == b'\n' && i > 0 && bytes[i - 1] == b'\r'))
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let last = line
+        .trim_end_matches(|c: char| "\"'”’」』)）]】》".contains(c))
+        .chars()
+        .next_back();
+    last.is_some_and(|c| ".!?。！？…;；:：".contains(c))
 }
 
 impl Document {
-    /// The text segmented automatically, with no merges or splits.
+    /// The text segmented automatically, with no merges or splits, its line breaks
+    /// judged one by one.
     pub fn new(title: impl Into<String>, text: impl Into<Rc<str>>) -> Self {
-        let mut builder = DocumentBuilder::new(title, text);
-        while !builder.step(usize::MAX) {}
-        builder.finish()
+        DocumentBuilder::new(title, text).finish()
+    }
+
+    /// How the text's line breaks are read.
+    pub fn line_breaks(&self) -> LineBreaks {
+        self.breaks
+    }
+
+    /// The text's line breaks, counted: how many were joined, how many look wrapped.
+    pub fn line_counts(&self) -> LineCounts {
+        self.lines
+    }
+
+    /// The document with its line breaks read as `breaks`, keeping the user's merges
+    /// and splits that still apply; `None` when they are read so already.
+    pub fn with_line_breaks(&self, breaks: LineBreaks) -> Option<Document> {
+        if breaks == self.breaks {
+            return None;
+        }
+        let fixes = Fixes {
+            lines: breaks,
+            ..self.fixes()
+        };
+        Some(Document::with_fixes(
+            self.title.clone(),
+            Rc::clone(&self.text),
+            &fixes,
+        ))
     }
 
     /// The sentences of a run of consecutive paragraphs.
@@ -223,7 +323,10 @@ impl Document {
     /// The user's merges and splits, against a fresh segmentation of the text.
     /// Linear in the number of sentences: both lists of starts are ascending.
     pub fn fixes(&self) -> Fixes {
-        let mut fixes = Fixes::default();
+        let mut fixes = Fixes {
+            lines: self.breaks,
+            ..Fixes::default()
+        };
         let mut auto = self.auto_starts.iter().copied().peekable();
         let mut now = self.sentences.iter().map(|s| s.char_start).peekable();
         loop {
@@ -256,7 +359,7 @@ impl Document {
         text: impl Into<Rc<str>>,
         fixes: &Fixes,
     ) -> Document {
-        let mut doc = Document::new(title, text);
+        let mut doc = DocumentBuilder::with_breaks(title, text, fixes.lines).finish();
         for &start in &fixes.merged {
             let at = doc.sentences.iter().position(|s| s.char_start == start);
             if let Some(merged) = at
@@ -293,6 +396,8 @@ impl Document {
             sentences,
             paragraphs,
             auto_starts: Rc::clone(&self.auto_starts),
+            breaks: self.breaks,
+            lines: self.lines,
         }
     }
 }
@@ -388,6 +493,7 @@ mod tests {
         assert_eq!(
             fixes,
             Fixes {
+                lines: LineBreaks::Auto,
                 merged: vec![5, 39],
                 split: vec![16]
             }

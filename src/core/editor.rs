@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::core::annotation::{Marks, Millis, Tag, TagId, TagSet};
 use crate::core::document::Document;
+use crate::core::segment::LineBreaks;
 
 /// The marks of every sentence, in order. A persistent vector (an RRB tree): an edit
 /// copies only the path to what it changes, so undo memory grows with the change,
@@ -134,6 +135,43 @@ pub enum Edit {
         /// Id of the tag to delete.
         id: TagId,
     },
+    /// Reads the text's line breaks another way (joining wrapped lines, or keeping
+    /// every line); each new sentence gets the marks of the sentences it overlaps.
+    LineBreaks(LineBreaks),
+}
+
+/// The marks of `old`'s sentences carried onto `new`'s (the same text, segmented
+/// another way): a new sentence gets the tags of every old one it overlaps; a note
+/// goes to the first new sentence of the old one it was on.
+fn marks_onto(old: &Document, marks: &MarksList, new: &Document) -> MarksList {
+    let empty = Rc::new(Marks::default());
+    let mut out: MarksList = std::iter::repeat_n(Rc::clone(&empty), new.sentences.len()).collect();
+    let mut first = 0;
+    for (sentence, m) in old.sentences.iter().zip(marks.iter()) {
+        if m.is_empty() {
+            continue;
+        }
+        let (a, b) = (sentence.char_start, sentence.char_end);
+        first += new.sentences[first..].partition_point(|n| n.char_end <= a);
+        let mut note = m.note.as_str();
+        for j in first..new.sentences.len() {
+            if new.sentences[j].char_start >= b {
+                break;
+            }
+            let carried = Marks {
+                note: note.to_string(),
+                ..(**m).clone()
+            };
+            note = "";
+            let merged = if out[j].is_empty() {
+                carried
+            } else {
+                out[j].merged(&carried)
+            };
+            out.set(j, Rc::new(merged));
+        }
+    }
+    out
 }
 
 impl Workspace {
@@ -214,6 +252,11 @@ impl Workspace {
                 let tag = tags.tags.remove(from);
                 tags.tags.insert(to, tag);
                 Some(self.with_tags(tags))
+            }
+            Edit::LineBreaks(breaks) => {
+                let doc = self.doc.with_line_breaks(*breaks)?;
+                let marks = marks_onto(&self.doc, &self.marks, &doc);
+                Some(self.with(doc, marks))
             }
             Edit::DeleteTag { id } => {
                 let at = self.tags.position(id)?;

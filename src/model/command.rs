@@ -2,6 +2,7 @@
 
 use crate::core::annotation::TagId;
 use crate::core::format::csv::CsvOptions;
+use crate::core::segment::LineBreaks;
 
 /// A command. Most change the state ([`crate::model::Action::Run`]); `Search`,
 /// `Sample` and `Export` are effects the web layer carries out.
@@ -23,6 +24,8 @@ pub enum Command {
     Merge,
     /// Opens the split dialog on the cursor sentence.
     Split,
+    /// Reads the document's line breaks another way (undoable).
+    LineBreaks(LineBreaks),
     /// Undoes the last edit.
     Undo,
     /// Redoes the last undone edit.

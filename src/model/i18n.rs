@@ -1,5 +1,6 @@
 //! The interface's words in English and Chinese.
 
+use crate::core::segment::LineBreaks;
 use crate::core::validate::{HotkeyProblem, MAX_LABEL_CHARS, MAX_NOTE_CHARS, Repair, excerpt};
 
 /// The UI's language.
@@ -290,6 +291,30 @@ impl Strings {
         match self.lang {
             Lang::Zh => format!("已打开 {name}（{encoding}）。"),
             _ => format!("Opened {name} ({encoding})."),
+        }
+    }
+
+    /// The name of the control that says how line breaks are read.
+    pub fn line_breaks(&self) -> &'static str {
+        match self.lang {
+            Lang::Zh => "换行",
+            _ => "Line breaks",
+        }
+    }
+
+    /// One choice of that control; `joined` is how many breaks reading them
+    /// automatically joined, when that is the reading shown.
+    pub fn line_breaks_choice(&self, breaks: LineBreaks, joined: Option<usize>) -> String {
+        match (self.lang, breaks, joined) {
+            (Lang::Zh, LineBreaks::Auto, Some(n)) => format!("自动：合并了 {n} 处折行"),
+            (Lang::Zh, LineBreaks::Auto, None) => "自动判断折行".into(),
+            (Lang::Zh, LineBreaks::Join, _) => "合并所有折行".into(),
+            (Lang::Zh, LineBreaks::Keep, _) => "每行自成一段".into(),
+            (_, LineBreaks::Auto, Some(1)) => "Auto: 1 line joined".into(),
+            (_, LineBreaks::Auto, Some(n)) => format!("Auto: {n} lines joined"),
+            (_, LineBreaks::Auto, None) => "Auto: join wrapped lines".into(),
+            (_, LineBreaks::Join, _) => "Join all wrapped lines".into(),
+            (_, LineBreaks::Keep, _) => "Keep every line".into(),
         }
     }
 

@@ -212,6 +212,7 @@ impl AppState {
             Command::Merge => {
                 cursor.and_then(|sentence| self.edited(&Edit::MergeWithNext { sentence }, now))
             }
+            Command::LineBreaks(breaks) => self.edited(&Edit::LineBreaks(breaks), now),
             Command::Undo => self.history.undo().map(|h| self.moved_through_history(h)),
             Command::Redo => self.history.redo().map(|h| self.moved_through_history(h)),
             Command::Note => cursor.and_then(|sentence| open(Dialog::Note { sentence })),
@@ -251,6 +252,14 @@ impl AppState {
             Edit::MergeWithNext { sentence } | Edit::Split { sentence, .. } => {
                 Selection::only(*sentence)
             }
+            Edit::LineBreaks(_) => self.selection.remapped(|i| {
+                let start = self.workspace().doc.sentences.get(i)?.char_start;
+                let after = next
+                    .doc
+                    .sentences
+                    .partition_point(|s| s.char_start <= start);
+                after.checked_sub(1)
+            }),
             _ => self.selection.clamp(len),
         };
         let structure_changed = !Rc::ptr_eq(&next.doc, &self.workspace().doc);

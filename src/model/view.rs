@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::core::annotation::{Marks, TagId, TagSet};
 use crate::core::document::Document;
+use crate::core::joined::shown;
 
 /// Show only sentences with any of `tags`, or (with `untagged`) with no tag at all.
 /// An empty filter shows everything.
@@ -73,12 +74,13 @@ pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
     found
 }
 
-/// The sentences whose text matches `query`.
+/// The sentences whose text, as shown (a joined line break reads as a space),
+/// matches `query`.
 pub fn matching_sentences(doc: &Document, query: &str) -> Vec<usize> {
     doc.sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| !match_ranges(&s.text, query).is_empty())
+        .filter(|(_, s)| !match_ranges(&shown(&s.text), query).is_empty())
         .map(|(i, _)| i)
         .collect()
 }

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::document::Sentence;
 use crate::core::editor::Workspace;
+use crate::core::joined::joined;
 
 /// The cell separator.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,7 +106,7 @@ fn position_and_text(index: usize, s: &Sentence) -> [String; 5] {
         (s.paragraph + 1).to_string(),
         s.char_start.to_string(),
         s.char_end.to_string(),
-        neutralise(&s.text).into_owned(),
+        neutralise(&joined(&s.text)).into_owned(),
     ]
 }
 

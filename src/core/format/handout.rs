@@ -7,6 +7,7 @@ use std::fmt::Write;
 use super::iso_time;
 use crate::core::annotation::{Millis, Tag, text_color_on};
 use crate::core::editor::Workspace;
+use crate::core::joined::joined;
 
 /// Text made safe for HTML, in text and in attribute values.
 pub fn escape(text: &str) -> String {
@@ -95,13 +96,13 @@ pub fn export(workspace: &Workspace, now: Millis, label_of: impl Fn(&Tag) -> Str
                 .filter(|t| marks.has(&t.id))
                 .collect();
             match tags.first() {
-                None => html.push_str(&escape(&s.text)),
+                None => html.push_str(&escape(&joined(&s.text))),
                 Some(first) => {
                     let _ = write!(
                         html,
                         "<mark style=\"border-color:{}\">{}</mark>",
                         escape(&first.color),
-                        escape(&s.text)
+                        escape(&joined(&s.text))
                     );
                     for tag in &tags {
                         let _ = write!(

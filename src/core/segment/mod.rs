@@ -41,7 +41,27 @@ pub struct Sentence<'a> {
 /// assert_eq!((s[2].paragraph, s[2].char_start), (1, 12));
 /// ```
 pub fn segment(text: &str) -> Vec<Sentence<'_>> {
-    segment_some(text, Position::default(), usize::MAX).0
+    segment_with(text, LineBreaks::Auto)
+}
+
+/// How a document's line breaks are read.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum LineBreaks {
+    /// Each break is judged: joined where the text is wrapped, kept where it is structure.
+    #[default]
+    Auto,
+    /// Every line is a paragraph.
+    Keep,
+    /// Breaks inside a block of lines are joined, except before list items.
+    Join,
+}
+
+/// Splits `text` into sentences, reading its line breaks as `breaks` says.
+pub fn segment_with(text: &str, breaks: LineBreaks) -> Vec<Sentence<'_>> {
+    segment_some(text, Position::default(), usize::MAX, breaks).0
 }
 
 /// Where segmentation stands in a text: the start of a line, in bytes and code
@@ -63,6 +83,7 @@ pub(crate) fn segment_some(
     text: &str,
     from: Position,
     budget: usize,
+    _breaks: LineBreaks,
 ) -> (Vec<Sentence<'_>>, Option<Position>) {
     let mut sentences = Vec::new();
     let mut chars = CharCounter {

@@ -86,6 +86,7 @@ pub fn app() -> Html {
         <div class={classes!("app", dragging.then_some("dragging"))}>
             <Header title={AttrValue::from(doc.title.clone())} lang={state.lang}
                 encoding={state.encoding.clone().map(AttrValue::from)} {on_lang}
+                breaks={doc.line_breaks()} line_counts={doc.line_counts()}
                 on_command={commands.clone()} on_file={loader.open_file.clone()}
                 include_text={*include_text} {on_include_text} />
             <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone()}

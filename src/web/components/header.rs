@@ -3,7 +3,10 @@
 
 use yew::prelude::*;
 
+use super::line_breaks::{LineBreaksControl, is_relevant};
 use super::menus::{ExportMenu, FileMenu};
+use crate::core::document::LineCounts;
+use crate::core::segment::LineBreaks;
 use crate::model::Command;
 use crate::model::i18n::Lang;
 
@@ -11,6 +14,9 @@ use crate::model::i18n::Lang;
 pub struct HeaderProps {
     pub title: AttrValue,
     pub encoding: Option<AttrValue>,
+    /// How the document's line breaks were read, and what they are.
+    pub breaks: LineBreaks,
+    pub line_counts: LineCounts,
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
     /// Help, and what the File and Export menus ask for.
@@ -37,6 +43,10 @@ pub fn header(props: &HeaderProps) -> Html {
             <h1 class="doc-title">{ props.title.clone() }</h1>
             if let Some(encoding) = &props.encoding {
                 <span class="encoding" title={text.encoding}>{ encoding.clone() }</span>
+            }
+            if is_relevant(props.breaks, props.line_counts) {
+                <LineBreaksControl breaks={props.breaks} counts={props.line_counts}
+                    lang={props.lang} on_command={props.on_command.clone()} />
             }
             <div class="topbar-actions">
                 <button class="ghost" lang={other.code()} onclick={on_lang}>{ text.switch_to }</button>

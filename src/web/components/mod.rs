@@ -11,6 +11,7 @@ pub mod discard_guard;
 pub mod header;
 pub mod help;
 pub mod import_dialogs;
+pub mod line_breaks;
 pub mod menus;
 pub mod modal;
 pub mod note_dialog;

@@ -1,11 +1,13 @@
 //! One paragraph: its sentences in reading order, those the filter hides left out.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
 use super::sentence::Sentence;
+use crate::core::joined::shown;
 
 #[derive(Properties)]
 pub struct ParagraphProps {
@@ -46,7 +48,10 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
             <Sentence
                 key={s.char_start}
                 {index}
-                text={AttrValue::from(s.text.clone())}
+                text={match shown(&s.text) {
+                    Cow::Borrowed(_) => AttrValue::from(s.text.clone()),
+                    Cow::Owned(joined) => AttrValue::from(joined),
+                }}
                 space_before={s.space_before}
                 selected={props.selected.contains(&index)}
                 tab_stop={props.tab_stop == Some(index)}
