@@ -59,7 +59,7 @@ fn pick<'a, T: ?Sized>(
 pub fn merge(base: &Workspace, ours: &Workspace, theirs: &Workspace) -> Result<Workspace, Clash> {
     let mut clash = Clash::default();
     let doc = pick(&base.doc, &ours.doc, &theirs.doc, |a, b| {
-        Rc::ptr_eq(a, b) || same_sentences(a, b)
+        Rc::ptr_eq(a, b) || (same_sentences(a, b) && a.line_breaks() == b.line_breaks())
     });
     let tags = pick(&base.tags, &ours.tags, &theirs.tags, |a, b| {
         Rc::ptr_eq(a, b) || a == b
