@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::segment::{Position, is_han, segment_some};
+use crate::core::segment::{LineBreaks, Position, is_han, segment_some};
 
 /// One sentence of the document. Offsets are into [`Document::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +54,7 @@ impl DocumentBuilder {
         let Some(from) = self.next else {
             return true;
         };
-        let (found, next) = segment_some(&self.text, from, budget);
+        let (found, next) = segment_some(&self.text, from, budget, LineBreaks::Keep);
         for s in found {
             let index = self.sentences.len();
             let previous = self.sentences.last().filter(|p| p.paragraph == s.paragraph);
