@@ -168,10 +168,19 @@ fn decide(window: &[Line], block: Range<usize>, a: usize, whole: bool) -> bool {
         return false;
     }
     let width = lines.iter().map(|l| l.shape.width).max().unwrap_or(0);
-    if !is_full(first, second, width) || is_heading(first, second) {
+    if is_heading(first, second) {
         return false;
     }
-    if second.start == Start::Lower || is_hanging(lines, a - block.start) {
+    // A line that plainly goes on may fall a tenth short of the widest, as the lines
+    // of a PDF set in a proportional font do.
+    let goes_on = second.start == Start::Lower || matches!(first.end, End::GoesOn | End::Hyphen);
+    if goes_on && is_full(first, second, width - width / 10) {
+        return true;
+    }
+    if !is_full(first, second, width) {
+        return false;
+    }
+    if is_hanging(lines, a - block.start) {
         return true;
     }
     // The other breaks between two non-blank lines in `range`.
