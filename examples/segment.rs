@@ -1,19 +1,39 @@
 //! Splits texts into sentences in batch: JSON Lines `{"text": "..."}` in, one JSON array of
-//! sentence strings per line out.
+//! sentence strings per line out. `--breaks keep` (or `join`) reads line breaks other
+//! than the default `auto`.
 //!
 //! ```sh
 //! echo '{"text": "会议现场。(杨威 摄)"}' | cargo run --release --example segment
 //! ["会议现场。","(杨威 摄)"]
+//! echo '{"text": "The council met\non Tuesday."}' | cargo run --release --example segment -- --breaks join
+//! ["The council met\non Tuesday."]
 //! ```
 
 use std::io::{self, BufRead, BufWriter, Write};
+
+use sentag::core::segment::{LineBreaks, segment_with};
 
 #[derive(serde::Deserialize)]
 struct Input {
     text: String,
 }
 
+/// The reading of line breaks named by `--breaks NAME`, or the default.
+fn line_breaks() -> io::Result<LineBreaks> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => Ok(LineBreaks::default()),
+        [flag, name] if flag == "--breaks" => serde_json::from_value(name.as_str().into())
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "--breaks auto|keep|join")),
+        _ => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "usage: segment [--breaks auto|keep|join]",
+        )),
+    }
+}
+
 fn main() -> io::Result<()> {
+    let breaks = line_breaks()?;
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
     for (number, line) in stdin.lines().enumerate() {
@@ -27,7 +47,7 @@ fn main() -> io::Result<()> {
                 format!("line {}: {e}", number + 1),
             )
         })?;
-        let texts: Vec<&str> = sentag::core::segment::segment(&input.text)
+        let texts: Vec<&str> = segment_with(&input.text, breaks)
             .iter()
             .map(|s| s.text)
             .collect();

@@ -1,6 +1,7 @@
 //! Sentences from text: UAX #29 sentence bounds, corrected for Chinese and English news text.
 //!
-//! Every line is a paragraph. Within a line, `unicode-segmentation` proposes the cuts and
+//! Lines make paragraphs, one each or joined where a text was hard-wrapped (see
+//! [`LineBreaks`]). Within a paragraph, `unicode-segmentation` proposes the cuts and
 //! the rules here add the ones it misses (an opening bracket after a terminator, an
 //! ellipsis before a new sentence) and drop the wrong ones (inside `《…》` or `“…”`,
 //! after `Mr.` or an initial, before a lower-case continuation, inside a grapheme).
@@ -9,8 +10,11 @@ mod abbrev;
 mod brackets;
 mod chars;
 mod uax;
+mod wrap;
 
 pub(crate) use chars::is_han;
+
+use std::ops::Range;
 
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
@@ -18,7 +22,7 @@ use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 /// `start..end` is the sentence without surrounding white space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence<'a> {
-    /// The sentence's text: `text[start..end]` of the segmented text.
+    /// The sentence's text: `text[start..end]` of the segmented text, line breaks included.
     pub text: &'a str,
     /// Byte offset where the sentence starts.
     pub start: usize,
@@ -28,11 +32,31 @@ pub struct Sentence<'a> {
     pub char_start: usize,
     /// Code-point offset just past the sentence's end.
     pub char_end: usize,
-    /// The index of the paragraph (a non-blank line) the sentence is in.
+    /// The index of the paragraph the sentence is in (a non-blank line, or the lines
+    /// of a wrapped paragraph).
     pub paragraph: usize,
 }
 
-/// Splits `text` into sentences, in order.
+/// How a document's line breaks are read.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum LineBreaks {
+    /// Each break decided from the lines around it: the lines of a hard-wrapped
+    /// paragraph are joined; paragraph ends, headings, list items, addresses, roll
+    /// calls and verse stay apart.
+    #[default]
+    Auto,
+    /// Every non-blank line is a paragraph.
+    Keep,
+    /// The text is wrapped: lines are joined up to a blank line or a line that starts
+    /// with a bullet or a list number.
+    Join,
+}
+
+/// Splits `text` into sentences, in order, deciding which line breaks end a
+/// paragraph ([`LineBreaks::Auto`]).
 ///
 /// ```
 /// let s = sentag::core::segment::segment("会议现场。(杨威 摄)\nMr. Smith arrived. He sat.");
@@ -44,28 +68,37 @@ pub fn segment(text: &str) -> Vec<Sentence<'_>> {
     segment_with(text, LineBreaks::Auto)
 }
 
-/// How a document's line breaks are read.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Default, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum LineBreaks {
-    /// Each break is judged: joined where the text is wrapped, kept where it is structure.
-    #[default]
-    Auto,
-    /// Every line is a paragraph.
-    Keep,
-    /// Breaks inside a block of lines are joined, except before list items.
-    Join,
-}
-
-/// Splits `text` into sentences, reading its line breaks as `breaks` says.
+/// Splits `text` into sentences, in order, reading its line breaks as `breaks` says.
+/// A sentence of joined lines keeps its line breaks in its text; one never spans a
+/// paragraph end.
+///
+/// ```
+/// use sentag::core::segment::{LineBreaks, segment_with};
+/// let text = "The council met at 6 p.m. and heard\nfrom residents. It adjourned.";
+/// let joined: Vec<_> = segment_with(text, LineBreaks::Join).iter().map(|s| s.text).collect();
+/// assert_eq!(joined, ["The council met at 6 p.m. and heard\nfrom residents.", "It adjourned."]);
+/// assert_eq!(segment_with(text, LineBreaks::Keep).len(), 3);
+/// ```
 pub fn segment_with(text: &str, breaks: LineBreaks) -> Vec<Sentence<'_>> {
     segment_some(text, Position::default(), usize::MAX, breaks).0
 }
 
-/// Where segmentation stands in a text: the start of a line, in bytes and code
-/// points, and the number of the next paragraph.
+/// The byte ranges of the paragraphs of `text` as `breaks` reads them, in order:
+/// from the first non-blank character of a paragraph's first line to the last one of
+/// its last line. Blank lines are in none.
+pub fn paragraphs(text: &str, breaks: LineBreaks) -> Vec<Range<usize>> {
+    wrap::paragraphs(text, 0, breaks)
+        .filter_map(|p| {
+            let body = &text[p.start..p.end];
+            let trimmed = body.trim_start();
+            let start = p.end - trimmed.len();
+            (!trimmed.is_empty()).then(|| start..start + trimmed.trim_end().len())
+        })
+        .collect()
+}
+
+/// Where segmentation stands in a text: the start of a paragraph's first line, in
+/// bytes and code points, and the number of the next paragraph.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Position {
     /// Byte offset of the line to start at.
@@ -76,14 +109,16 @@ pub struct Position {
     pub paragraph: usize,
 }
 
-/// Segments whole lines of `text` from `from` until about `budget` bytes are done,
-/// and says where to go on; `None` when the text is done. Lines are independent,
-/// so a long text can be split in steps, with the page kept responsive between them.
+/// Segments whole paragraphs of `text` from `from` until about `budget` bytes are
+/// done, and says where to go on; `None` when the text is done. Paragraphs are
+/// independent and each line break is decided from a few lines around it, so a long
+/// text can be split in steps, with the page kept responsive between them, and come
+/// out as in one go.
 pub(crate) fn segment_some(
     text: &str,
     from: Position,
     budget: usize,
-    _breaks: LineBreaks,
+    breaks: LineBreaks,
 ) -> (Vec<Sentence<'_>>, Option<Position>) {
     let mut sentences = Vec::new();
     let mut chars = CharCounter {
@@ -92,27 +127,49 @@ pub(crate) fn segment_some(
     };
     let mut paragraph = from.paragraph;
     let mut terminators = uax::TerminatorCache::default();
-    for (offset, line) in lines(&text[from.byte..]) {
-        let line_start = from.byte + offset;
-        if line_start - from.byte >= budget && line_start > from.byte {
-            let char = chars.at(text, line_start);
+    let mut joined = String::new();
+    for found in wrap::paragraphs(text, from.byte, breaks) {
+        let start = found.start;
+        if start - from.byte >= budget && start > from.byte {
+            let char = chars.at(text, start);
             return (
                 sentences,
                 Some(Position {
-                    byte: line_start,
+                    byte: start,
                     char,
                     paragraph,
                 }),
             );
         }
+        // Soft breaks become spaces of the same length, so offsets stay the text's.
+        let body = if found.soft.is_empty() {
+            &text[start..found.end]
+        } else {
+            joined.clear();
+            let mut at = start;
+            for soft in &found.soft {
+                joined.push_str(&text[at..soft.start]);
+                joined.extend(std::iter::repeat_n(' ', soft.len()));
+                at = soft.end;
+            }
+            joined.push_str(&text[at..found.end]);
+            &joined
+        };
         let found_before = sentences.len();
         let mut piece_start = 0;
-        for cut in line_cuts(line, &mut terminators)
+        for cut in line_cuts(body, &mut terminators)
             .into_iter()
-            .chain([line.len()])
+            .chain([body.len()])
         {
-            if let Some((a, b)) = trim_blank_graphemes(line, piece_start, cut) {
-                let (start, end) = (line_start + a, line_start + b);
+            let trimmed = trim_blank_graphemes(body, piece_start, cut).and_then(|(a, b)| {
+                if found.soft.is_empty() {
+                    Some((start + a, start + b))
+                } else {
+                    // A mark after a line break joins a space, not the break: trim again.
+                    trim_blank_graphemes(text, start + a, start + b)
+                }
+            });
+            if let Some((start, end)) = trimmed {
                 sentences.push(Sentence {
                     text: &text[start..end],
                     start,
@@ -136,28 +193,6 @@ fn is_line_separator(c: char) -> bool {
         c,
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
     )
-}
-
-/// The lines of `text` with their byte offsets.
-fn lines<'a>(text: &'a str) -> Box<dyn Iterator<Item = (usize, &'a str)> + 'a> {
-    let bytes = text.as_bytes();
-    let rare_separators = memchr::memchr2(0x0B, 0x0C, bytes).is_some()
-        || ['\u{85}', '\u{2028}', '\u{2029}']
-            .iter()
-            .any(|&c| text.contains(c));
-    let base = text.as_ptr() as usize;
-    let with_offsets = move |line: &'a str| (line.as_ptr() as usize - base, line);
-    if rare_separators {
-        return Box::new(text.split(is_line_separator).map(with_offsets));
-    }
-    // The common case: only CR and LF end lines, found with memchr.
-    let ends = memchr::memchr2_iter(b'\n', b'\r', bytes).chain([bytes.len()]);
-    let mut start = 0;
-    Box::new(ends.map(move |end| {
-        let line = (start, &text[start..end]);
-        start = end + 1;
-        line
-    }))
 }
 
 /// Byte offsets inside `line` where one sentence ends and the next begins.
