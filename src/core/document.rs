@@ -167,8 +167,8 @@ pub struct Document {
 pub struct LineCounts {
     /// Line breaks inside a paragraph: lines that were joined.
     pub joined: usize,
-    /// Line breaks between two non-blank lines where the first does not end a
-    /// sentence: where a text looks wrapped, whether or not it was joined.
+    /// Line breaks after a wide line that does not end a sentence, followed by a
+    /// non-blank one: where a text looks wrapped, whether or not it was joined.
     pub open: usize,
 }
 
@@ -185,7 +185,7 @@ impl LineCounts {
         let mut lines = text.lines().map(str::trim_end).peekable();
         while let Some(line) = lines.next() {
             let next_blank = lines.peek().is_none_or(|l| l.trim().is_empty());
-            if !line.trim().is_empty() && !next_blank && !ends_sentence(line) {
+            if !next_blank && is_wide(line) && !ends_sentence(line) {
                 open += 1;
             }
         }
@@ -198,6 +198,13 @@ fn line_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     memchr::memchr2_iter(b'\n', b'\r', bytes)
         .filter(move |&i| !(bytes[i] == b'\n' && i > 0 && bytes[i - 1] == b'\r'))
+}
+
+/// Wide enough to be a wrapped line (in columns, a Han character counting two):
+/// headings, captions and bylines are narrower.
+fn is_wide(line: &str) -> bool {
+    use unicode_width::UnicodeWidthChar;
+    line.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() >= 40
 }
 
 fn ends_sentence(line: &str) -> bool {
