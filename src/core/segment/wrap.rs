@@ -162,13 +162,11 @@ impl Paragraphs<'_> {
 fn decide(window: &[Line], block: Range<usize>, a: usize, whole: bool) -> bool {
     let (first, second) = (&window[a].shape, &window[a + 1].shape);
     let lines = &window[block.clone()];
-    if is_structure(first, second) || lines.iter().any(|l| l.shape.width > MAX_WRAP) {
+    let too_wide = lines.iter().any(|l| l.shape.width > MAX_WRAP);
+    if too_wide || is_structure(first, second) || is_heading(first, second) {
         return false;
     }
     let width = lines.iter().map(|l| l.shape.width).max().unwrap_or(0);
-    if is_heading(first, second) {
-        return false;
-    }
     // A line that plainly goes on may fall a tenth short of the widest, as the lines
     // of a PDF set in a proportional font do.
     let goes_on = second.start == Start::Lower || matches!(first.end, End::GoesOn | End::Hyphen);
