@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::segment::{LineBreaks, Position, is_han, segment_some};
+use crate::core::segment::{LineBreaks, MIN_WRAP, Position, columns, is_han, segment_some};
 
 /// One sentence of the document. Offsets are into [`Document::text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,8 +203,7 @@ fn line_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// Wide enough to be a wrapped line (in columns, a Han character counting two):
 /// headings, captions and bylines are narrower.
 fn is_wide(line: &str) -> bool {
-    use unicode_width::UnicodeWidthChar;
-    line.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() >= 40
+    columns(line, MIN_WRAP) >= MIN_WRAP
 }
 
 fn ends_sentence(line: &str) -> bool {

@@ -13,6 +13,7 @@ mod uax;
 mod wrap;
 
 pub(crate) use chars::is_han;
+pub(crate) use wrap::{MIN_WRAP, columns};
 
 use std::ops::Range;
 

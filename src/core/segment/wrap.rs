@@ -8,8 +8,6 @@
 
 use std::ops::Range;
 
-use unicode_width::UnicodeWidthChar;
-
 use super::{LineBreaks, chars, is_line_separator};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -17,7 +15,7 @@ mod props;
 
 /// A line narrower than this (in columns) ends where its text ends: headings,
 /// signatures, address lines and verse are short, and narrower wraps are too rare to guess.
-const MIN_WRAP: usize = 40;
+pub(crate) const MIN_WRAP: usize = 40;
 /// A block with a line wider than this was not wrapped at a fixed width: e-mail, wire
 /// copy and PDF text stay within about 100 columns, one paragraph per line does not.
 const MAX_WRAP: usize = 120;
@@ -164,13 +162,11 @@ impl Paragraphs<'_> {
 fn decide(window: &[Line], block: Range<usize>, a: usize, whole: bool) -> bool {
     let (first, second) = (&window[a].shape, &window[a + 1].shape);
     let lines = &window[block.clone()];
-    if is_structure(first, second) || lines.iter().any(|l| l.shape.width > MAX_WRAP) {
+    let too_wide = lines.iter().any(|l| l.shape.width > MAX_WRAP);
+    if too_wide || is_structure(first, second) || is_heading(first, second) {
         return false;
     }
     let width = lines.iter().map(|l| l.shape.width).max().unwrap_or(0);
-    if is_heading(first, second) {
-        return false;
-    }
     // A line that plainly goes on may fall a tenth short of the widest, as the lines
     // of a PDF set in a proportional font do.
     let goes_on = second.start == Start::Lower || matches!(first.end, End::GoesOn | End::Hyphen);
@@ -340,7 +336,7 @@ fn shape(line: &str) -> Shape {
         .chars()
         .fold(0, |column, c| match c {
             '\t' => column / 8 * 8 + 8,
-            c => column + c.width().unwrap_or(0).max(1),
+            c => column + char_columns(c),
         });
     let (start, text_column) = start_of(body, indent);
     let width = indent + columns(body, MAX_WRAP + 1);
@@ -353,7 +349,7 @@ fn shape(line: &str) -> Shape {
             ..Shape::default()
         };
     }
-    let is_wide = |c: Option<char>| c.is_some_and(|c| c.width() == Some(2));
+    let is_wide = |c: Option<char>| c.is_some_and(|c| char_columns(c) == 2);
     let first = body.chars().next();
     let first_word = if is_wide(first) {
         2
@@ -375,8 +371,33 @@ fn shape(line: &str) -> Shape {
     }
 }
 
+/// How many columns a monospace terminal gives `c`: 2 for the East Asian wide and
+/// full-width blocks (Han, kana, Hangul, full-width forms, CJK punctuation, emoji),
+/// else 1. Rough at the edges, but lines are only compared with each other.
+fn char_columns(c: char) -> usize {
+    let wide = matches!(c,
+        '\u{1100}'..='\u{115F}'
+        | '\u{2E80}'..='\u{303E}'
+        | '\u{3041}'..='\u{33FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{A000}'..='\u{A4CF}'
+        | '\u{A960}'..='\u{A97F}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE10}'..='\u{FE19}'
+        | '\u{FE30}'..='\u{FE6F}'
+        | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}'
+        | '\u{1F300}'..='\u{1F64F}'
+        | '\u{1F900}'..='\u{1F9FF}'
+        | '\u{20000}'..='\u{2FFFD}'
+        | '\u{30000}'..='\u{3FFFD}');
+    1 + usize::from(wide)
+}
+
 /// The display width of `s`, or `limit` if that is less.
-fn columns(s: &str, limit: usize) -> usize {
+pub(crate) fn columns(s: &str, limit: usize) -> usize {
     // Wider than the limit whatever its characters: nothing to count.
     if s.len() > 4 * limit {
         return limit;
@@ -386,7 +407,7 @@ fn columns(s: &str, limit: usize) -> usize {
     }
     let mut width = 0;
     for c in s.chars() {
-        width += c.width().unwrap_or(0);
+        width += char_columns(c);
         if width >= limit {
             return limit;
         }
