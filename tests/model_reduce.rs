@@ -14,6 +14,7 @@ use sentag::core::format::csv::CsvOptions;
 use sentag::core::format::{Incoming, IncomingAnnotation};
 use sentag::core::sync::{Clash, StoreError};
 use sentag::model::i18n::Lang;
+use sentag::model::selection::Selection;
 use sentag::model::view::{Filter, matching_sentences};
 use sentag::model::{Action, AppState, Command, Dialog, ExportKind, Loaded, Notice, Resolution};
 
@@ -1283,9 +1284,13 @@ fn promises_no_change(state: &AppState, action: &Action) -> bool {
             Command::Escape => match &state.dialog {
                 Some(Dialog::Conflict(_)) => true,
                 Some(_) => false,
-                None => state.selection.is_empty(),
+                // A cursor left on a sentence ctrl-clicked out of the selection is
+                // cleared too: only a selection with nothing at all stays as it is.
+                None => state.selection == Selection::default(),
             },
-            Command::Note | Command::Split | Command::Merge => state.selection.cursor().is_none(),
+            Command::Note | Command::Split | Command::Merge => {
+                state.selection.cursor().is_none() || state.selection.is_empty()
+            }
             Command::Search | Command::Sample | Command::Export(_) => true,
             _ => false,
         },
