@@ -12,6 +12,9 @@
 //   with the user password "harbour", so opening it needs a password;
 // - corrupt.pdf: the first 1,500 bytes of report.en.pdf.
 //
+// It also records what the PDF worker's extraction (static/pdf_extract.mjs) makes of
+// the readable ones, in tests/fixtures/pdf-items/*.json, for the native layout tests.
+//
 // The generated files are committed; Chromium stamps a creation date in its PDFs, so
 // running this again changes their bytes, not their text.
 
@@ -20,6 +23,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+
+import { extract } from '../static/pdf_extract.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = path.join(ROOT, 'tests', 'fixtures', 'pdf-src');
@@ -211,4 +216,13 @@ await writeFile(path.join(OUT, 'cid-fonts.pdf'), cidFonts());
 await writeFile(path.join(OUT, 'encrypted.pdf'), encrypted());
 const report = await readFile(path.join(OUT, 'report.en.pdf'));
 await writeFile(path.join(OUT, 'corrupt.pdf'), report.subarray(0, 1500));
-console.log('PDF fixtures written to tests/e2e/fixtures/');
+
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const cMapUrl = path.join(ROOT, 'node_modules', 'pdfjs-dist', 'cmaps') + path.sep;
+for (const name of ['report.en', 'article.zh', 'cid-fonts']) {
+  const data = new Uint8Array(await readFile(path.join(OUT, `${name}.pdf`)));
+  const { pages, title, error } = await extract(pdfjs, data, cMapUrl, { useWorkerFetch: false });
+  if (error) throw new Error(`${name}.pdf: ${error}`);
+  await writeFile(path.join(ROOT, 'tests', 'fixtures', 'pdf-items', `${name}.json`), `${JSON.stringify({ title, pages }, null, 1)}\n`);
+}
+console.log('PDF fixtures written to tests/e2e/fixtures/, their pieces of text to tests/fixtures/pdf-items/');

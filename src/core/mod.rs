@@ -11,6 +11,7 @@ pub mod editor;
 pub mod format;
 pub mod history;
 pub mod import;
+pub mod pdf_layout;
 pub mod samples;
 pub mod segment;
 pub mod session;
