@@ -4,6 +4,7 @@
 //
 // - report.en.pdf, article.zh.pdf: Chromium prints tests/fixtures/pdf-src/*.html with a
 //   running header and a footer with page numbers (fonts embedded, with ToUnicode maps);
+// - columns.en.pdf: a one-page newsletter in two columns, with a page number;
 // - scanned.pdf: a letter drawn on a canvas and printed as a picture, so no text layer;
 // - cid-fonts.pdf: written here, Chinese in fonts that are not embedded (STSong-Light,
 //   MSung-Light) through predefined CMaps (UniGB-UCS2-H, GBK-EUC-H, UniCNS-UCS2-H,
@@ -46,6 +47,12 @@ const PRINTS = [
     out: 'article.zh.pdf',
     header: band('WenQuanYi Micro Hei', '<span>高新区管委会办公室</span><span>政务动态</span>'),
     footer: band('WenQuanYi Micro Hei', '<span style="margin:auto">— <span class="pageNumber"></span> —</span>'),
+  },
+  {
+    src: 'newsletter.en.html',
+    out: 'columns.en.pdf',
+    header: band('DejaVu Serif', ''),
+    footer: band('DejaVu Serif', '<span style="margin:auto"><span class="pageNumber"></span></span>'),
   },
 ];
 
@@ -219,7 +226,7 @@ await writeFile(path.join(OUT, 'corrupt.pdf'), report.subarray(0, 1500));
 
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const cMapUrl = path.join(ROOT, 'node_modules', 'pdfjs-dist', 'cmaps') + path.sep;
-for (const name of ['report.en', 'article.zh', 'cid-fonts']) {
+for (const name of ['report.en', 'article.zh', 'columns.en', 'cid-fonts']) {
   const data = new Uint8Array(await readFile(path.join(OUT, `${name}.pdf`)));
   const { pages, title, error } = await extract(pdfjs, data, cMapUrl, { useWorkerFetch: false });
   if (error) throw new Error(`${name}.pdf: ${error}`);

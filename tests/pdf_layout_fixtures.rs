@@ -42,6 +42,11 @@ fn chinese_article() {
 }
 
 #[test]
+fn two_columns() {
+    check("columns.en", "Riverside Ward Newsletter");
+}
+
+#[test]
 fn chinese_in_fonts_that_are_not_embedded() {
     check("cid-fonts", "Chinese in fonts that are not embedded");
 }

@@ -115,6 +115,23 @@ describe('opening a PDF', () => {
     await context.close();
   });
 
+  test('a newsletter in two columns reads column by column', async () => {
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    await openPdf(page, 'columns.en.pdf', 'Riverside Ward Newsletter');
+    const texts = await sentences(page);
+    const forum = 'Finally, the ward forum meets on the first Tuesday of each month in the community hall.';
+    assertSentences(texts, [
+      'Riverside Ward Newsletter, Spring 2025',
+      // The sentence that goes on at the top of the right column.
+      "Volunteers from the reading group will help, and the children's corner will have a storytelling hour at three o'clock every week during the school term.",
+      forum,
+    ]);
+    assert.ok(texts.indexOf(forum) > texts.indexOf('The library will open on Sunday afternoons from May.'));
+    await screenshot(page, 'pdf-columns-en');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('Chinese in fonts that are not embedded reads through the CMaps', async () => {
     const { context, page, errors } = await openApp(app.browser, app.url, { serviceWorkers: 'block' });
     const fetched = [];
