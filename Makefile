@@ -16,6 +16,7 @@ setup:
 
 build: setup
 	$(WASM_RELEASE) trunk build --release
+	node scripts/pdf-cmaps.mjs dist
 	node scripts/sw.mjs dist
 
 serve: build

@@ -1,6 +1,8 @@
-// Prints the sizes of the built .wasm and .js files, raw, gzip and brotli, in two
-// groups: what every visit loads (the app and the service worker), and the decoder
-// worker, which loads only when a file that is not UTF-8 is opened.
+// Prints the sizes of the built .wasm and .js files, raw, gzip and brotli, in groups:
+// what every visit loads (the app and the service worker), and the workers that load
+// only when needed: the decoder (a file that is not UTF-8, or a PDF's layout), the
+// exporter, the PDF reader (pdf.js) and its CMaps (one or two of them, for a PDF with
+// Chinese in fonts it does not embed).
 //
 //   node scripts/sizes.mjs dist
 
@@ -9,19 +11,22 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const ON_DEMAND = /^(decoder|exporter)/;
+const ON_DEMAND = /^(decoder|exporter|pdf)/;
 
 /**
  * `{ name, raw, gzip, brotli }` in bytes for each .wasm and .js file, each group
  * followed by its total: `at start` and `on demand`.
  */
 export async function measure(dir) {
-  const files = (await readdir(dir)).filter((f) => /\.(wasm|js)$/.test(f)).sort();
+  const files = (await readdir(dir)).filter((f) => /\.(wasm|m?js)$/.test(f)).sort();
+  const cmaps = (await readdir(path.join(dir, 'cmaps')).catch(() => [])).filter((f) => f.endsWith('.bcmap')).sort();
   const rows = [];
-  for (const [group, members] of [
+  for (const [group, members, { totalOnly = false } = {}] of [
     ['at start', files.filter((f) => !ON_DEMAND.test(f))],
     ['on demand (decoder)', files.filter((f) => /^decoder/.test(f))],
     ['on demand (exporter)', files.filter((f) => /^exporter/.test(f))],
+    ['on demand (PDF reader)', files.filter((f) => /^pdf/.test(f))],
+    ['on demand (CMaps, the 30 together)', cmaps.map((f) => `cmaps/${f}`), { totalOnly: true }],
   ]) {
     const total = { name: `total ${group}`, raw: 0, gzip: 0, brotli: 0, total: group };
     for (const name of members) {
@@ -33,7 +38,7 @@ export async function measure(dir) {
         brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
       };
       for (const key of ['raw', 'gzip', 'brotli']) total[key] += row[key];
-      rows.push(row);
+      if (!totalOnly) rows.push(row);
     }
     rows.push(total);
   }

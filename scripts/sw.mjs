@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(process.argv[2] ?? 'dist');
-const files = (await readdir(dist)).filter((f) => f !== 'sw.js').sort();
+// Recursive: the CMaps of the PDF reader are in dist/cmaps/.
+const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+const files = entries
+  .filter((e) => e.isFile())
+  .map((e) => path.relative(dist, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+  .filter((f) => f !== 'sw.js')
+  .sort();
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(await readFile(path.join(dist, file)));
 const version = hash.digest('hex').slice(0, 12);

@@ -5,8 +5,9 @@
 const CACHE = `sentag-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  // 'reload' skips the HTTP cache: the decoder worker's files keep one name across
-  // releases, so a stale copy from an earlier release must not be cached with this one.
+  // 'reload' skips the HTTP cache: the workers' files (decoder, exporter, PDF reader,
+  // CMaps) keep one name across releases, so a stale copy from an earlier release must
+  // not be cached with this one.
   const requests = FILES.map((file) => new Request(file, { cache: 'reload' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
   self.skipWaiting();

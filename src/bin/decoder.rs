@@ -1,9 +1,12 @@
 //! The decoder worker: decodes a file that is not UTF-8 (GBK, Big5, UTF-16…) off the
-//! main thread. It is a wasm module of its own, so `chardetng` and the encoding
-//! tables are downloaded only when such a file is opened, not with the app.
+//! main thread, and lays out the text that the PDF worker read from a PDF. It is a
+//! wasm module of its own, so `chardetng`, the encoding tables and the PDF layout are
+//! downloaded only when such a file is opened, not with the app.
 //!
 //! Protocol: the worker posts `"ready"`; it then takes one `{ bytes }` and answers
-//! `{ text, encoding }` or `{ error }` (a `DecodeError::code`, which the app words).
+//! `{ text, encoding }` or `{ error }` (a `DecodeError::code`, which the app words), or
+//! one `{ pdf, title }` (pages as JSON, see `core::pdf_layout::Page`, and the PDF's
+//! metadata title) and answers `{ text, title }` (the title if it names the document).
 //! If its wasm cannot start, its loader (`static/decoder_loader.js`) posts
 //! `{ failed }` instead.
 
@@ -13,8 +16,24 @@ fn main() {
     use wasm_bindgen::{JsCast, JsValue};
 
     sentag::web::worker::serve(|data| {
-        let bytes = Reflect::get(data, &JsValue::from_str("bytes"))
-            .ok()
+        let field = |key: &str| Reflect::get(data, &JsValue::from_str(key)).ok();
+        if let Some(pages) = field("pdf").and_then(|p| p.as_string()) {
+            use sentag::core::pdf_layout::{Page, pdf_text, sensible_title};
+            let meta = field("title")
+                .and_then(|t| t.as_string())
+                .unwrap_or_default();
+            return match serde_json::from_str::<Vec<Page>>(&pages) {
+                Ok(pages) => vec![
+                    ("text", pdf_text(&pages)),
+                    ("title", sensible_title(&meta).unwrap_or_default()),
+                ],
+                Err(error) => vec![(
+                    "failed",
+                    format!("the PDF's pages were not understood: {error}"),
+                )],
+            };
+        }
+        let bytes = field("bytes")
             .and_then(|b| b.dyn_into::<Uint8Array>().ok())
             .map(|b| b.to_vec());
         match bytes.as_deref().map(sentag::core::decode::decode) {

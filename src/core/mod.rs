@@ -12,6 +12,7 @@ pub mod format;
 pub mod history;
 pub mod import;
 pub mod joined;
+pub mod pdf_layout;
 pub mod samples;
 pub mod segment;
 pub mod session;

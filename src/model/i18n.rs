@@ -286,6 +286,16 @@ impl Strings {
         }
     }
 
+    /// Why the PDF reader could not start (or the layout after it).
+    pub fn pdf_reader_failed(&self, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("无法加载 PDF 阅读组件：{why}。请联网后重新加载页面再试。"),
+            _ => format!(
+                "Could not load the PDF reader: {why}. Reload the page while online, then try again."
+            ),
+        }
+    }
+
     /// That a file opened, and in which encoding.
     pub fn opened_file(&self, name: &str, encoding: &str) -> String {
         match self.lang {

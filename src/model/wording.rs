@@ -5,6 +5,7 @@ use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Tag};
 use crate::core::decode::DecodeError;
 use crate::core::format::ImportError;
 use crate::core::format::job::JobError;
+use crate::core::pdf_layout::PdfError;
 use crate::core::sync::StoreError;
 use crate::model::i18n::{Lang, Strings};
 
@@ -93,6 +94,31 @@ impl Strings {
         }
     }
 
+    /// Why a PDF gave no text, and what to do about it.
+    pub fn pdf_error(&self, error: &PdfError) -> String {
+        let zh = self.lang == Lang::Zh;
+        match error {
+            PdfError::NoText if zh => {
+                "这个 PDF 没有文本层，可能是扫描件。请先用 OCR（文字识别）软件处理，再打开处理后的文件。".into()
+            }
+            PdfError::NoText => {
+                "This PDF has no text layer: it is probably scanned. Run OCR (text recognition) on it first, then open the result.".into()
+            }
+            PdfError::Encrypted if zh => {
+                "这个 PDF 受密码保护。请在 PDF 阅读器中输入密码打开，另存为不带密码的副本，再打开该副本。".into()
+            }
+            PdfError::Encrypted => {
+                "This PDF is protected by a password. Open it in a PDF reader with the password, save a copy without one, then open that copy.".into()
+            }
+            PdfError::Corrupt if zh => {
+                "这个 PDF 已损坏或不完整。请重新下载，或在 PDF 阅读器中打开原文件并另存一份。".into()
+            }
+            PdfError::Corrupt => {
+                "This PDF is damaged or incomplete. Download it again, or open the original in a PDF reader and save a new copy.".into()
+            }
+        }
+    }
+
     /// Why a file could not be read as text.
     pub fn decode_error(&self, error: &DecodeError) -> String {
         let zh = self.lang == Lang::Zh;
@@ -149,5 +175,17 @@ mod tests {
                 .contains("missing field")
         );
         assert!(!Lang::Zh.strings().import_error(&shape).contains("missing"));
+        assert!(
+            Lang::En
+                .strings()
+                .pdf_error(&PdfError::NoText)
+                .contains("OCR")
+        );
+        assert!(
+            Lang::Zh
+                .strings()
+                .pdf_error(&PdfError::Encrypted)
+                .contains("密码")
+        );
     }
 }

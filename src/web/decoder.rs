@@ -1,5 +1,5 @@
-//! Decoding a file that is not UTF-8 in the decoder worker (`src/bin/decoder.rs`,
-//! started by `static/decoder_loader.js`).
+//! Decoding a file that is not UTF-8, and laying out a PDF's text, in the decoder worker
+//! (`src/bin/decoder.rs`, started by `static/decoder_loader.js`).
 
 use js_sys::{Object, Uint8Array};
 
@@ -37,4 +37,17 @@ pub async fn decode(bytes: &[u8]) -> Result<Reply, String> {
         (Some(text), Some(encoding)) => Ok(Reply::Text { text, encoding }),
         _ => Err("the worker's answer was not understood".into()),
     }
+}
+
+/// A PDF's text from its pages as the PDF worker read them (JSON), laid out by
+/// `core::pdf_layout` in the worker, with the PDF's metadata title if it names the
+/// document. `Err` means the worker itself failed.
+pub async fn pdf_text(pages: &str, title: &str) -> Result<(String, Option<String>), String> {
+    let payload = Object::new();
+    set(&payload, "pdf", &pages.into());
+    set(&payload, "title", &title.into());
+    let data = call(LOADER, &payload, None).await?;
+    let text = field(&data, "text").ok_or("the worker's answer was not understood")?;
+    let title = field(&data, "title").filter(|t| !t.is_empty());
+    Ok((text, title))
 }

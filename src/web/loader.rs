@@ -11,12 +11,14 @@ use crate::core::decode::{DecodeError, MAX_FILE_BYTES, Sniffed, sniff};
 use crate::core::document::{Document, DocumentBuilder};
 use crate::core::editor::Workspace;
 use crate::core::format::{self, Incoming};
+use crate::core::pdf_layout::{self, PdfError};
 use crate::core::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
 use crate::core::session::{doc_id, from_saved_json, new_workspace, title_from_text};
 use crate::model::i18n::Lang;
 use crate::model::state::{Loaded, Notice};
 use crate::web::decoder::{self, Reply};
 use crate::web::io;
+use crate::web::pdf::{self, Failure};
 use crate::web::storage::{self, DocText, RecentEntry};
 
 /// What a file turned out to be.
@@ -160,7 +162,8 @@ fn stem(name: &str) -> &str {
     name.rsplit_once('.').map_or(name, |(stem, _)| stem)
 }
 
-/// Reads a file: annotations (`.json`, `.jsonld`) to import, anything else as text.
+/// Reads a file: annotations (`.json`, `.jsonld`) to import, a PDF's text, anything
+/// else as text.
 pub async fn open_file(
     file: web_sys::File,
     lang: Lang,
@@ -212,6 +215,13 @@ async fn outcome(
 ) -> Result<Outcome, Notice> {
     let strings = lang.strings();
     let refuse = |message: String| Notice::error(format!("{name}: {message}"));
+    if pdf_layout::is_pdf(name, bytes) {
+        let (title, text) = pdf_text(bytes, lang).await.map_err(refuse)?;
+        let title = title.unwrap_or_else(|| stem(name).to_string());
+        return Ok(Outcome::Open(
+            opened(name, &title, &text, source, "PDF", lang, progress).await,
+        ));
+    }
     let (text, encoding) = match sniff(bytes).map_err(|e| refuse(strings.decode_error(&e)))? {
         Sniffed::Utf8(text) => (text.to_string(), "UTF-8".to_string()),
         Sniffed::Other => match decoder::decode(bytes).await {
@@ -238,17 +248,49 @@ async fn outcome(
     } else {
         stem(name).to_string()
     };
+    Ok(Outcome::Open(
+        opened(name, &title, &text, source, &encoding, lang, progress).await,
+    ))
+}
+
+/// Opens the text of a file, saying so unless its saved work reopened instead.
+async fn opened(
+    name: &str,
+    title: &str,
+    text: &str,
+    source: Option<String>,
+    encoding: &str,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Loaded {
     let mut loaded = open_text(
-        &title,
-        &text,
+        title,
+        text,
         source,
-        Some(encoding.clone()),
+        Some(encoding.to_string()),
         lang,
         progress,
     )
     .await;
     if loaded.notice.is_none() {
-        loaded.notice = Some(Notice::info(lang.strings().opened_file(name, &encoding)));
+        loaded.notice = Some(Notice::info(lang.strings().opened_file(name, encoding)));
     }
-    Ok(Outcome::Open(loaded))
+    loaded
+}
+
+/// A PDF's text, and its metadata title if that names the document: pdf.js reads the
+/// pages in the PDF worker, the decoder worker lays them out. `Err` is the message to show.
+async fn pdf_text(bytes: &[u8], lang: Lang) -> Result<(Option<String>, String), String> {
+    let strings = lang.strings();
+    let extracted = pdf::read(bytes).await.map_err(|failure| match failure {
+        Failure::Refused(error) => strings.pdf_error(&error),
+        Failure::Worker(why) => strings.pdf_reader_failed(&why),
+    })?;
+    let (text, title) = decoder::pdf_text(&extracted.pages, &extracted.title)
+        .await
+        .map_err(|why| strings.pdf_reader_failed(&why))?;
+    if text.trim().is_empty() {
+        return Err(strings.pdf_error(&PdfError::NoText));
+    }
+    Ok((title, text))
 }

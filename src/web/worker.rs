@@ -1,14 +1,13 @@
-//! Our workers (`src/bin/decoder.rs`, `src/bin/exporter.rs`), both sides: [`call`]
-//! sends one request from the page, [`serve`] answers it in the worker. Each is a wasm
-//! module of its own that Trunk builds next to the app and that loads only when it is
-//! needed. One worker per request: they are rare, and a finished worker gives its
-//! memory back.
+//! Our workers (`src/bin/decoder.rs`, `src/bin/exporter.rs`, and the PDF reader
+//! `static/pdf_worker.mjs`), both sides: [`call`] sends one request from the page,
+//! [`serve`] answers it in a wasm worker. Each loads only when it is needed. One worker
+//! per request: they are rare, and a finished worker gives its memory back.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Event, MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::web::io::describe;
 
@@ -20,7 +19,26 @@ pub async fn call(
     payload: &Object,
     transfer: Option<&JsValue>,
 ) -> Result<Object, String> {
-    let worker = Worker::new(loader).map_err(describe)?;
+    exchange(Worker::new(loader).map_err(describe)?, payload, transfer).await
+}
+
+/// [`call`] for a worker that is a JavaScript module (`static/pdf_worker.mjs`).
+pub async fn call_module(
+    url: &str,
+    payload: &Object,
+    transfer: Option<&JsValue>,
+) -> Result<Object, String> {
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let worker = Worker::new_with_options(url, &options).map_err(describe)?;
+    exchange(worker, payload, transfer).await
+}
+
+async fn exchange(
+    worker: Worker,
+    payload: &Object,
+    transfer: Option<&JsValue>,
+) -> Result<Object, String> {
     let mut settle: Option<(Function, Function)> = None;
     let promise = Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
     let (resolve, reject) = settle.expect("a Promise runs its executor at once");
