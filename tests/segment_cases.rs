@@ -682,6 +682,14 @@ fn english_initials() {
             "This is plan B. The rest failed.",
             &["This is plan B.", "The rest failed."],
         ),
+        (
+            "The award went to my team and I. Have you seen it?",
+            &["The award went to my team and I.", "Have you seen it?"],
+        ),
+        (
+            "We met with J. Smith and Helen I. Park today.",
+            &["We met with J. Smith and Helen I. Park today."],
+        ),
     ]);
 }
 

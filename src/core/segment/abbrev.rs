@@ -33,24 +33,31 @@ const SENTENCE_STARTERS: &[&str] = &[
     "After",
     "All",
     "Also",
+    "Although",
     "An",
     "And",
     "Are",
     "As",
     "At",
+    "Because",
     "Before",
     "Both",
     "But",
     "By",
     "Can",
     "Could",
+    "Despite",
     "Did",
     "Do",
     "Does",
+    "During",
     "Each",
     "Every",
     "For",
     "From",
+    "Had",
+    "Has",
+    "Have",
     "He",
     "Her",
     "Here",
@@ -64,6 +71,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "It",
     "Its",
     "Last",
+    "Later",
     "Let",
     "Many",
     "Meanwhile",
@@ -74,11 +82,13 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Now",
     "On",
     "One",
+    "Only",
     "Or",
     "Our",
     "Please",
     "She",
     "Should",
+    "Since",
     "So",
     "Some",
     "Still",
@@ -95,7 +105,9 @@ const SENTENCE_STARTERS: &[&str] = &[
     "To",
     "Today",
     "Tomorrow",
+    "Was",
     "We",
+    "Were",
     "What",
     "When",
     "Where",
@@ -141,8 +153,22 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
             && (!next.starts_with(|c: char| c.is_uppercase())
                 || clock::continues_after(sentence, next, word_after(after, next)));
     }
+    // `you and I. Have you…`: after a lower-case word, `I` is the pronoun, not an initial.
+    if token == "I" && follows_a_lower_case_word(sentence) {
+        return false;
+    }
     let ambiguous = AMBIGUOUS.binary_search(&lower).is_ok() || is_initials(token);
     ambiguous && continues_into(next)
+}
+
+/// Whether the word before the last one of `sentence` starts in lower case.
+fn follows_a_lower_case_word(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace().rev();
+    words.next();
+    words
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase)
 }
 
 /// Titles and Latin short forms such as `Mr` or `e.g`, which a full stop after them never ends.
