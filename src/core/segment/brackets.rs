@@ -93,6 +93,10 @@ fn is_free_quotation(line: &str, at: usize) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
+/// How far back a quoted phrase's opener is looked for: phrases are short, and the
+/// bound keeps a line full of closers linear.
+const MAX_PHRASE_BYTES: usize = 240;
+
 /// `大家喊着“加油！加油！”冲向终点。`: a quotation that leans on a word before it keeps
 /// its own `！` or `？` inside (GB/T 15834), and the sentence around it goes on when
 /// Chinese text follows at once. `before` is the line up to the closing quote.
@@ -100,11 +104,16 @@ pub fn embedded_exclamation_goes_on(before: &str, after: &str) -> bool {
     let Some(inside) = before.strip_suffix(['”', '」', '』']) else {
         return false;
     };
-    inside.ends_with(['！', '？', '!', '?'])
-        && after.starts_with(is_han)
-        && inside
-            .rfind(['“', '「', '『'])
-            .is_some_and(|open| !is_free_quotation(before, open))
+    if !inside.ends_with(['！', '？', '!', '?']) || !after.starts_with(is_han) {
+        return false;
+    }
+    let mut from = inside.len().saturating_sub(MAX_PHRASE_BYTES);
+    while !inside.is_char_boundary(from) {
+        from += 1;
+    }
+    inside[from..]
+        .rfind(['“', '「', '『'])
+        .is_some_and(|open| !is_free_quotation(before, from + open))
 }
 
 /// Drops the cuts that would break a pair: every cut inside a sealed range, and

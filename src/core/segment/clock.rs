@@ -86,7 +86,7 @@ pub fn continues_after(sentence: &str, next: &str, then: &str) -> bool {
         .next()
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .is_some_and(|w| OPENERS.binary_search(&w).is_ok());
-    opening && words.count() < MAX_OPENING_WORDS
+    opening && words.take(MAX_OPENING_WORDS).count() < MAX_OPENING_WORDS
 }
 
 #[cfg(test)]
