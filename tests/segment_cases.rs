@@ -234,6 +234,14 @@ fn a_short_speech_tail_stays_with_its_quotation() {
             &["“The roads are ready!” Mr. Lee told reporters."],
         ),
         (
+            "\"We are not done yet!\" Governor Hale declared at the rally on Monday night.",
+            &["\"We are not done yet!\" Governor Hale declared at the rally on Monday night."],
+        ),
+        (
+            "\"Why now?\" Councillor Reyes asked, before leaving the hall.",
+            &["\"Why now?\" Councillor Reyes asked, before leaving the hall."],
+        ),
+        (
             "\"We are done.\" She closed the file and left the room.",
             &["\"We are done.\"", "She closed the file and left the room."],
         ),
@@ -337,6 +345,7 @@ fn inline_list_markers_begin_their_items() {
             "1. Buy 2.5 tonnes 2. Sell them",
             &["1. Buy 2.5 tonnes", "2. Sell them"],
         ),
+        ("1.抓招商。2.优环境。", &["1.抓招商。", "2.优环境。"]),
         (
             "会议部署三项工作。1.抓招商 2.优环境",
             &["会议部署三项工作。", "1.抓招商", "2.优环境"],
@@ -358,6 +367,10 @@ fn list_markers_that_are_not_a_list_leave_the_sentence_alone() {
         (
             "要做到三点：①规划先行②项目跟进。",
             &["要做到三点：①规划先行②项目跟进。"],
+        ),
+        (
+            "会议指出：1.要抓招商；2.要优环境。",
+            &["会议指出：1.要抓招商；2.要优环境。"],
         ),
         ("一、推进统一、规范的审批", &["一、推进统一、规范的审批"]),
         (
@@ -711,6 +724,22 @@ fn english_numbers_money_and_versions() {
         (
             "Pi is about 3.14. Everyone knows.",
             &["Pi is about 3.14.", "Everyone knows."],
+        ),
+        (
+            "Five people were injured. 12 were treated at the scene.",
+            &["Five people were injured.", "12 were treated at the scene."],
+        ),
+        (
+            "The vote was 5-4. 3 members abstained.",
+            &["The vote was 5-4.", "3 members abstained."],
+        ),
+        (
+            "They ordered pears, plums, etc. 40 crates in all.",
+            &["They ordered pears, plums, etc. 40 crates in all."],
+        ),
+        (
+            "The office opens Jan. 5 and closes approx. 20 days later.",
+            &["The office opens Jan. 5 and closes approx. 20 days later."],
         ),
         (
             "Install v2.0 today. It is faster.",

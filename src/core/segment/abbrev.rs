@@ -137,6 +137,11 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
     if token.ends_with(['°', 'º']) {
         return before_number;
     }
+    // `会议指出：1.要抓招商；2.要优环境`: a number and a full stop before Chinese text
+    // number a list item.
+    if token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) && after.starts_with(is_han) {
+        return true;
+    }
     let mut buffer = [0u8; 8];
     let Some(lower) = ascii_lowercase(token, &mut buffer) else {
         // Longer than any listed short form: only initials such as `J.R.R.T` remain.

@@ -149,6 +149,7 @@ fn line_cuts(line: &str, terminators: &mut uax::TerminatorCache) -> Vec<usize> {
     let brackets = brackets::scan(line);
     add_cuts_before_openers(line, &brackets.openers, &mut cuts);
     ellipsis::add_cuts_after_ellipses(line, &mut cuts);
+    add_cuts_before_numbers(line, &mut cuts);
     cuts.sort_unstable();
     cuts.dedup();
     ellipsis::respace_cuts_after_spaced_dots(line, &mut cuts);
@@ -175,6 +176,20 @@ fn add_cuts_before_openers(line: &str, openers: &[usize], cuts: &mut Vec<usize>)
             .is_some_and(|t| chars::is_terminator(t) || chars::is_ellipsis(t))
         {
             cuts.push(pos);
+        }
+    }
+}
+
+/// UAX #29 runs a sentence on from a full stop over a number into a lower-case word
+/// (`injured. 12 were treated`), for the sake of `etc. 5 apples`. The abbreviation
+/// rules tell those apart, so a full stop, a space and a digit is a cut to weigh.
+fn add_cuts_before_numbers(line: &str, cuts: &mut Vec<usize>) {
+    let bytes = line.as_bytes();
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        let rest = &bytes[dot + 1..];
+        let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+        if spaces > 0 && rest.get(spaces).is_some_and(u8::is_ascii_digit) {
+            cuts.push(dot + 1 + spaces);
         }
     }
 }

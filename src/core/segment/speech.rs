@@ -5,7 +5,8 @@
 //! sentence (`他说。`, `有关负责人表示。`, `Smith said.`) stays with the quotation. In
 //! English only `?` and `!` lead into one: after a full stop inside the quotation,
 //! `"We are done." The council agreed.` is a new sentence (an attribution takes a
-//! comma: `"We are done," the mayor said.`). An
+//! comma: `"We are done," the mayor said.`), and after `?` or `!` the attribution is
+//! part of the sentence however it goes on (`"Why?" Hale asked, and left.`). A Chinese
 //! attribution that runs on into a clause (`”周志军指出，全区上下要……。`) starts a new
 //! sentence: the quotation stands alone, and joining them would make one unit of two
 //! sentences, often a very long one.
@@ -16,8 +17,8 @@ use super::chars::{is_closer, is_quote_closer, is_terminator};
 /// The most characters a Chinese attribution has (`天心区委书记吴新伟强调` has 11).
 const MAX_CHINESE_TAIL: usize = 16;
 
-/// The most words an English attribution has (`Mayor Ana Ortiz told reporters`).
-const MAX_ENGLISH_TAIL: usize = 6;
+/// The most words before the verb of an English attribution (`Mayor Ana Ortiz told`).
+const MAX_ENGLISH_SPEAKER: usize = 3;
 
 /// Endings of a Chinese attribution: verbs of saying.
 const CHINESE_VERBS: &[&str] = &[
@@ -132,10 +133,11 @@ fn is_chinese_tail(after: &str) -> bool {
     false
 }
 
+/// A speaker of a few words, then a verb of saying: `Mayor Ortiz asked`, `Mr. Lee told`.
 fn is_english_tail(after: &str) -> bool {
-    let mut said = false;
-    for (n, word) in after.split_whitespace().take(MAX_ENGLISH_TAIL).enumerate() {
-        let bare = word.trim_end_matches(['.', '!', '?']);
+    let words = after.split_whitespace().take(MAX_ENGLISH_SPEAKER + 1);
+    for (n, word) in words.enumerate() {
+        let bare = word.trim_end_matches(['.', '!', '?', ',']);
         if word.ends_with('.') && abbrev::never_ends_a_sentence(bare) {
             continue;
         }
@@ -146,11 +148,13 @@ fn is_english_tail(after: &str) -> bool {
             return false;
         }
         let mut buffer = [0u8; 12];
-        said |= n > 0
-            && lowercase(bare, &mut buffer)
-                .is_some_and(|w| ENGLISH_VERBS.binary_search(&w).is_ok());
+        if n > 0
+            && lowercase(bare, &mut buffer).is_some_and(|w| ENGLISH_VERBS.binary_search(&w).is_ok())
+        {
+            return true;
+        }
         if bare.len() < word.len() {
-            return said;
+            return false;
         }
     }
     false
