@@ -125,7 +125,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 /// Does the sentence go on after `sentence`, which ends in a full stop, given
-/// that `after` follows? `sentence` is the sentence so far, `after` the rest of the line.
+/// that `after` follows? `sentence` is the sentence so far, `after` the rest of the
+/// line from just after the full stop.
 pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
     let token = word_before_full_stop(sentence);
     if token.is_empty() {

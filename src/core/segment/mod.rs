@@ -214,7 +214,7 @@ fn sentence_goes_on(line: &str, piece_start: usize, cut: usize) -> bool {
     let (before, after) = (line[..cut].trim_end(), &line[cut..]);
     if before.ends_with('.') {
         let sentence = &line[piece_start.min(before.len())..before.len()];
-        return abbrev::continues_after_full_stop(sentence, after);
+        return abbrev::continues_after_full_stop(sentence, &line[before.len()..]);
     }
     // `《营商优无止境！》和…`: a title's own `！` or `？` ends no sentence.
     if before.ends_with(['》', '〉'])
