@@ -450,6 +450,10 @@ fn english_abbreviations_touching_chinese() {
             &["他拿到了Ph.D.学位。", "然后回国。"],
         ),
         ("今天开会.明天出发.", &["今天开会.", "明天出发."]),
+        (
+            "The talks were held in the U.S. 会谈取得成功。",
+            &["The talks were held in the U.S.", "会谈取得成功。"],
+        ),
     ]);
 }
 

@@ -133,6 +133,8 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
         return false;
     }
     let next = next_word(after);
+    // `他在U.S.工作`: Chinese text right after the full stop goes on from the abbreviation.
+    let goes_on = han_follows_at_once(after) || continues_into(next);
     let before_number = next.starts_with(|c: char| c.is_ascii_digit());
     // `N°. 1026`, `n°. 5`: a number sign.
     if token.ends_with(['°', 'º']) {
@@ -140,13 +142,13 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
     }
     // `会议指出：1.要抓招商；2.要优环境`: a number and a full stop before Chinese text
     // number a list item.
-    if token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) && after.starts_with(is_han) {
+    if token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) && han_follows_at_once(after) {
         return true;
     }
     let mut buffer = [0u8; 8];
     let Some(lower) = ascii_lowercase(token, &mut buffer) else {
         // Longer than any listed short form: only initials such as `J.R.R.T` remain.
-        return is_initials(token) && continues_into(next);
+        return is_initials(token) && goes_on;
     };
     if NEVER_FINAL.binary_search(&lower).is_ok() {
         return true;
@@ -155,7 +157,7 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
         return true;
     }
     if lower == "a.m" || lower == "p.m" {
-        return continues_into(next)
+        return goes_on
             && (!next.starts_with(|c: char| c.is_uppercase())
                 || clock::continues_after(sentence, next, word_after(after, next)));
     }
@@ -164,7 +166,7 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
         return false;
     }
     let ambiguous = AMBIGUOUS.binary_search(&lower).is_ok() || is_initials(token);
-    ambiguous && continues_into(next)
+    ambiguous && goes_on
 }
 
 /// Whether the word before the last one of `sentence` starts in lower case.
@@ -205,12 +207,15 @@ fn is_initials(token: &str) -> bool {
     single_letters && (token.contains('.') || token.chars().all(char::is_uppercase))
 }
 
-/// A following word that keeps the sentence going: a lower-case word, a number, a
-/// Chinese word (`他在U.S.工作`), or a capitalised word that does not usually start
-/// a sentence (`U.S. Army`).
+fn han_follows_at_once(after: &str) -> bool {
+    after.starts_with(is_han)
+}
+
+/// A following word that keeps the sentence going: a lower-case word, a number, or
+/// a capitalised word that does not usually start a sentence (`U.S. Army`).
 fn continues_into(next: &str) -> bool {
     match next.chars().next() {
-        Some(c) if c.is_lowercase() || c.is_ascii_digit() || is_han(c) => true,
+        Some(c) if c.is_lowercase() || c.is_ascii_digit() => true,
         Some(c) if c.is_ascii_uppercase() => SENTENCE_STARTERS.binary_search(&next).is_err(),
         _ => false,
     }
