@@ -134,7 +134,7 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
     }
     let next = next_word(after);
     // `他在U.S.工作`: Chinese text right after the full stop goes on from the abbreviation.
-    let goes_on = han_follows_at_once(after) || continues_into(next);
+    let goes_on = || han_follows_at_once(after) || continues_into(next);
     let before_number = next.starts_with(|c: char| c.is_ascii_digit());
     // `N°. 1026`, `n°. 5`: a number sign.
     if token.ends_with(['°', 'º']) {
@@ -148,7 +148,7 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
     let mut buffer = [0u8; 8];
     let Some(lower) = ascii_lowercase(token, &mut buffer) else {
         // Longer than any listed short form: only initials such as `J.R.R.T` remain.
-        return is_initials(token) && goes_on;
+        return is_initials(token) && goes_on();
     };
     if NEVER_FINAL.binary_search(&lower).is_ok() {
         return true;
@@ -157,7 +157,7 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
         return true;
     }
     if lower == "a.m" || lower == "p.m" {
-        return goes_on
+        return goes_on()
             && (!next.starts_with(|c: char| c.is_uppercase())
                 || clock::continues_after(sentence, next, word_after(after, next)));
     }
@@ -166,7 +166,7 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
         return false;
     }
     let ambiguous = AMBIGUOUS.binary_search(&lower).is_ok() || is_initials(token);
-    ambiguous && goes_on
+    ambiguous && goes_on()
 }
 
 /// Whether the word before the last one of `sentence` starts in lower case.
