@@ -628,6 +628,13 @@ fn english_abbreviations_and_titles() {
         ),
         ("That is JFK Jr.'s book.", &["That is JFK Jr.'s book."]),
         (
+            "The hall was full. Mrs. Lane spoke first.Mr. Ortiz spoke next.",
+            &[
+                "The hall was full.",
+                "Mrs. Lane spoke first.Mr. Ortiz spoke next.",
+            ],
+        ),
+        (
             "Use e.g. Python or i.e. Rust.",
             &["Use e.g. Python or i.e. Rust."],
         ),

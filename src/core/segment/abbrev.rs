@@ -145,6 +145,13 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
     if token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) && han_follows_at_once(after) {
         return true;
     }
+    // `Tuesday.Mr. Smith`, with the space after a sentence left out.
+    if let Some((_, last)) = token.rsplit_once('.')
+        && last.len() > 1
+        && never_ends_a_sentence(last)
+    {
+        return true;
+    }
     let mut buffer = [0u8; 8];
     let Some(lower) = ascii_lowercase(token, &mut buffer) else {
         // Longer than any listed short form: only initials such as `J.R.R.T` remain.
