@@ -121,7 +121,8 @@ fn successor(line: &str, last: &Marker, finder: &mut Finder) -> Option<Marker> {
 }
 
 /// Whether a marker of `kind` may stand at `at` in the middle of a line. Markers made of
-/// ASCII need a space before them (`item 2)`, not `f(2)`); CJK ones need none (`①…②…`).
+/// ASCII need a space or CJK punctuation before them (`item 2)`, `。2)`, not `f(2)`);
+/// CJK ones may follow a Chinese character (`①抓招商②…`, `一、抓招商二、…`).
 fn may_follow(line: &str, at: usize, kind: Kind) -> bool {
     let Some(prev) = line[..at].chars().next_back() else {
         return true;
