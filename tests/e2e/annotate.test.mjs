@@ -132,13 +132,13 @@ describe('annotating', () => {
   test('merge and split a sentence, and undo both', async () => {
     const { context, page, errors } = await openApp(app.browser, app.url);
     const total = await page.locator('.article [role=option]').count();
-    const first = await option(page, 4).locator('.sentence-text').textContent();
-    const second = await option(page, 5).locator('.sentence-text').textContent();
+    const first = await option(page, 5).locator('.sentence-text').textContent();
+    const second = await option(page, 6).locator('.sentence-text').textContent();
 
-    await option(page, 4).click();
+    await option(page, 5).click();
     await page.keyboard.press('m');
     await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total - 1);
-    assert.equal(await option(page, 4).locator('.sentence-text').textContent(), first + second);
+    assert.equal(await option(page, 5).locator('.sentence-text').textContent(), first + second);
 
     await page.locator('[data-command=split]').click();
     const area = page.locator('.split-input');
@@ -146,23 +146,23 @@ describe('annotating', () => {
     await area.evaluate((el, at) => el.setSelectionRange(at, at), first.length);
     await page.locator('.modal button.primary').click();
     await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total);
-    assert.equal(await option(page, 5).locator('.sentence-text').textContent(), second);
+    assert.equal(await option(page, 6).locator('.sentence-text').textContent(), second);
 
     await page.keyboard.press('u');
     await page.keyboard.press('u');
     await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total);
-    assert.equal(await option(page, 4).locator('.sentence-text').textContent(), first);
+    assert.equal(await option(page, 5).locator('.sentence-text').textContent(), first);
 
-    // Split at the text caret: put it after the 5th character of sentence 6, press s.
-    const sixth = await option(page, 6).locator('.sentence-text').textContent();
-    await option(page, 6).click();
-    await option(page, 6).locator('.sentence-text').evaluate((el) => getSelection().collapse(el.firstChild, 5));
+    // Split at the text caret: put it after the 5th character of sentence 7, press s.
+    const sixth = await option(page, 7).locator('.sentence-text').textContent();
+    await option(page, 7).click();
+    await option(page, 7).locator('.sentence-text').evaluate((el) => getSelection().collapse(el.firstChild, 5));
     await page.keyboard.press('s');
     await page.locator('.split-input').waitFor();
     assert.equal(await page.locator('.split-input').evaluate((el) => el.selectionStart), 5);
     await page.locator('.modal button.primary').click();
     await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total + 1);
-    assert.equal(await option(page, 6).locator('.sentence-text').textContent(), sixth.slice(0, 5));
+    assert.equal(await option(page, 7).locator('.sentence-text').textContent(), sixth.slice(0, 5));
     assert.deepEqual(errors, []);
     await context.close();
   });

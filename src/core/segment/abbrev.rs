@@ -1,4 +1,7 @@
-//! English abbreviations, initials and list markers: when a full stop does not end a sentence.
+//! English abbreviations and initials: when a full stop does not end a sentence.
+
+use super::chars::is_han;
+use super::clock;
 
 // The lists are sorted (a test checks), for binary search.
 
@@ -30,24 +33,31 @@ const SENTENCE_STARTERS: &[&str] = &[
     "After",
     "All",
     "Also",
+    "Although",
     "An",
     "And",
     "Are",
     "As",
     "At",
+    "Because",
     "Before",
     "Both",
     "But",
     "By",
     "Can",
     "Could",
+    "Despite",
     "Did",
     "Do",
     "Does",
+    "During",
     "Each",
     "Every",
     "For",
     "From",
+    "Had",
+    "Has",
+    "Have",
     "He",
     "Her",
     "Here",
@@ -61,6 +71,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "It",
     "Its",
     "Last",
+    "Later",
     "Let",
     "Many",
     "Meanwhile",
@@ -71,11 +82,13 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Now",
     "On",
     "One",
+    "Only",
     "Or",
     "Our",
     "Please",
     "She",
     "Should",
+    "Since",
     "So",
     "Some",
     "Still",
@@ -92,7 +105,9 @@ const SENTENCE_STARTERS: &[&str] = &[
     "To",
     "Today",
     "Tomorrow",
+    "Was",
     "We",
+    "Were",
     "What",
     "When",
     "Where",
@@ -109,28 +124,72 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Your",
 ];
 
-/// Does the sentence go on after `before`, which ends in a full stop, given
-/// that `after` follows? `before` is the sentence so far, `after` the rest of the line.
-pub fn continues_after_full_stop(before: &str, after: &str) -> bool {
-    let token = word_before_full_stop(before);
+/// Does the sentence go on after `sentence`, which ends in a full stop, given
+/// that `after` follows? `sentence` is the sentence so far, `after` the rest of the
+/// line from just after the full stop.
+pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
+    let token = word_before_full_stop(sentence);
     if token.is_empty() {
         return false;
     }
     let next = next_word(after);
+    // `他在U.S.工作`: Chinese text right after the full stop goes on from the abbreviation.
+    let goes_on = || han_follows_at_once(after) || continues_into(next);
+    let before_number = next.starts_with(|c: char| c.is_ascii_digit());
+    // `N°. 1026`, `n°. 5`: a number sign.
+    if token.ends_with(['°', 'º']) {
+        return before_number;
+    }
+    // `会议指出：1.要抓招商；2.要优环境`: a number and a full stop before Chinese text
+    // number a list item.
+    if token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) && han_follows_at_once(after) {
+        return true;
+    }
+    // `Tuesday.Mr. Smith`, with the space after a sentence left out.
+    if let Some((_, last)) = token.rsplit_once('.')
+        && last.len() > 1
+        && never_ends_a_sentence(last)
+    {
+        return true;
+    }
     let mut buffer = [0u8; 8];
     let Some(lower) = ascii_lowercase(token, &mut buffer) else {
         // Longer than any listed short form: only initials such as `J.R.R.T` remain.
-        return is_initials(token) && continues_into(next);
+        return is_initials(token) && goes_on();
     };
     if NEVER_FINAL.binary_search(&lower).is_ok() {
         return true;
     }
-    if BEFORE_NUMBER.binary_search(&lower).is_ok() && next.starts_with(|c: char| c.is_ascii_digit())
-    {
+    if BEFORE_NUMBER.binary_search(&lower).is_ok() && before_number {
         return true;
     }
+    if lower == "a.m" || lower == "p.m" {
+        return goes_on()
+            && (!next.starts_with(|c: char| c.is_uppercase())
+                || clock::continues_after(sentence, next, word_after(after, next)));
+    }
+    // `you and I. Have you…`: after a lower-case word, `I` is the pronoun, not an initial.
+    if token == "I" && follows_a_lower_case_word(sentence) {
+        return false;
+    }
     let ambiguous = AMBIGUOUS.binary_search(&lower).is_ok() || is_initials(token);
-    ambiguous && continues_into(next)
+    ambiguous && goes_on()
+}
+
+/// Whether the word before the last one of `sentence` starts in lower case.
+fn follows_a_lower_case_word(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace().rev();
+    words.next();
+    words
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
+/// Titles and Latin short forms such as `Mr` or `e.g`, which a full stop after them never ends.
+pub fn never_ends_a_sentence(word: &str) -> bool {
+    let mut buffer = [0u8; 8];
+    ascii_lowercase(word, &mut buffer).is_some_and(|w| NEVER_FINAL.binary_search(&w).is_ok())
 }
 
 /// `token` in lower case, in `buffer`, if it is short ASCII: no allocation per sentence.
@@ -145,16 +204,6 @@ fn ascii_lowercase<'b>(token: &str, buffer: &'b mut [u8; 8]) -> Option<&'b str> 
     std::str::from_utf8(lower).ok()
 }
 
-/// A list marker such as `1.`, `12)` or `b.` standing alone at the start of a line.
-pub fn is_list_marker(piece: &str) -> bool {
-    let Some(body) = piece.strip_suffix(['.', ')']) else {
-        return false;
-    };
-    let numeric = !body.is_empty() && body.len() <= 3 && body.bytes().all(|b| b.is_ascii_digit());
-    let letter = body.len() == 1 && body.bytes().all(|b| b.is_ascii_alphabetic());
-    numeric || letter
-}
-
 /// `E`, `U.S`, `J.R.R`: single letters joined by dots. A lone letter must be a
 /// capital (an initial), since `a.` or `x.` ends sentences too.
 fn is_initials(token: &str) -> bool {
@@ -163,6 +212,10 @@ fn is_initials(token: &str) -> bool {
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
     });
     single_letters && (token.contains('.') || token.chars().all(char::is_uppercase))
+}
+
+fn han_follows_at_once(after: &str) -> bool {
+    after.starts_with(is_han)
 }
 
 /// A following word that keeps the sentence going: a lower-case word, a number, or
@@ -176,14 +229,26 @@ fn continues_into(next: &str) -> bool {
 }
 
 /// The word just before the final full stop, dots inside it included (`U.S`, `a.m`).
+/// Chinese text before it is no part of it (`他在U.S`).
 fn word_before_full_stop(before: &str) -> &str {
     let body = before.strip_suffix('.').unwrap_or(before);
+    let in_word = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, '.' | '°' | 'º')
+            || (!c.is_ascii() && c.is_alphanumeric() && !is_han(c))
+    };
     let start = body
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .find(|&(_, c)| !in_word(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     body[start..].trim_start_matches('.')
+}
+
+/// The word after `word`, which is a slice of `text`.
+fn word_after<'a>(text: &'a str, word: &str) -> &'a str {
+    let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
+    next_word(&text[end..])
 }
 
 /// The first word of `after`, past white space and opening quotes or brackets.
@@ -225,14 +290,5 @@ mod tests {
         for list in [NEVER_FINAL, BEFORE_NUMBER, AMBIGUOUS, SENTENCE_STARTERS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
-    }
-
-    #[test]
-    fn list_markers() {
-        assert!(is_list_marker("1."));
-        assert!(is_list_marker("12)"));
-        assert!(is_list_marker("b."));
-        assert!(!is_list_marker("1234."));
-        assert!(!is_list_marker("Hi."));
     }
 }

@@ -67,6 +67,21 @@ pub fn is_opener(c: char) -> bool {
     closing_partner(c).is_some()
 }
 
+/// Opening quotation marks that pair with a closer (straight quotes do not pair).
+pub fn is_quote_opener(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『' | '«' | '‹')
+}
+
+/// Closing quotation marks, straight ones included.
+pub fn is_quote_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '»' | '›' | '"' | '\'')
+}
+
+/// Punctuation that joins clauses inside one sentence: after it, a list goes on.
+pub fn is_clause_mark(c: char) -> bool {
+    matches!(c, '；' | ';' | '，' | ',' | '、' | '：' | ':')
+}
+
 /// Han ideographs of the long-established blocks (the unified block, extensions A
 /// and B). Newer blocks are left out on purpose: a Unicode table older than the
 /// character would not class it as a letter, and the UAX windows rely on that.

@@ -3,12 +3,18 @@
 //! Lines make paragraphs, one each or joined where a text was hard-wrapped (see
 //! [`LineBreaks`]). Within a paragraph, `unicode-segmentation` proposes the cuts and
 //! the rules here add the ones it misses (an opening bracket after a terminator, an
-//! ellipsis before a new sentence) and drop the wrong ones (inside `《…》` or `“…”`,
-//! after `Mr.` or an initial, before a lower-case continuation, inside a grapheme).
+//! ellipsis or a clock time before a new sentence, an inline list marker) and drop the
+//! wrong ones (inside `《…》` or a quotation that follows a word, before a speech tail
+//! such as `他说。`, after `Mr.` or an initial, before a lower-case continuation,
+//! inside a grapheme). A free-standing quotation splits into its sentences.
 
 mod abbrev;
 mod brackets;
 mod chars;
+mod clock;
+mod ellipsis;
+mod lists;
+mod speech;
 mod uax;
 mod wrap;
 
@@ -201,10 +207,20 @@ fn line_cuts(line: &str, terminators: &mut uax::TerminatorCache) -> Vec<usize> {
     let mut cuts = uax::sentence_bounds(line, terminators);
     let brackets = brackets::scan(line);
     add_cuts_before_openers(line, &brackets.openers, &mut cuts);
-    add_cuts_after_ellipses(line, &mut cuts);
+    ellipsis::add_cuts_after_ellipses(line, &mut cuts);
+    add_cuts_before_numbers(line, &mut cuts);
     cuts.sort_unstable();
     cuts.dedup();
-    brackets::drop_enclosed_cuts(&mut cuts, &brackets.enclosed);
+    ellipsis::respace_cuts_after_spaced_dots(line, &mut cuts);
+    let lists = lists::find(line, &cuts);
+    if !lists.cuts.is_empty() {
+        cuts.extend(&lists.cuts);
+        cuts.sort_unstable();
+        cuts.dedup();
+    }
+    brackets::drop_enclosed_cuts(line, &mut cuts, &brackets);
+    let markers: Vec<_> = lists.markers.iter().map(lists::Marker::inside).collect();
+    brackets::drop_cuts_in(&mut cuts, &markers);
     drop_false_ends(line, cuts)
 }
 
@@ -223,24 +239,17 @@ fn add_cuts_before_openers(line: &str, openers: &[usize], cuts: &mut Vec<usize>)
     }
 }
 
-/// `……` is no terminator in UAX #29. It ends a sentence when a capitalised word
-/// follows after a space (an opening bracket is handled with the other openers).
-fn add_cuts_after_ellipses(line: &str, cuts: &mut Vec<usize>) {
-    if !line.contains('…') && !line.contains('⋯') {
-        return;
-    }
-    let mut rest_start = 0;
-    while let Some(found) = line[rest_start..].find(chars::is_ellipsis) {
-        let after_run = line[rest_start + found..]
-            .trim_start_matches(chars::is_ellipsis)
-            .trim_start_matches(chars::is_closer);
-        let next = after_run.trim_start();
-        let spaced = next.len() < after_run.len();
-        let offset = line.len() - next.len();
-        if spaced && next.starts_with(|c: char| c.is_ascii_uppercase()) {
-            cuts.push(offset);
+/// UAX #29 runs a sentence on from a full stop over a number into a lower-case word
+/// (`injured. 12 were treated`), for the sake of `etc. 5 apples`. The abbreviation
+/// rules tell those apart, so a full stop, a space and a digit is a cut to weigh.
+fn add_cuts_before_numbers(line: &str, cuts: &mut Vec<usize>) {
+    let bytes = line.as_bytes();
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        let rest = &bytes[dot + 1..];
+        let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+        if spaces > 0 && rest.get(spaces).is_some_and(u8::is_ascii_digit) {
+            cuts.push(dot + 1 + spaces);
         }
-        rest_start = line.len() - after_run.len();
     }
 }
 
@@ -261,12 +270,18 @@ fn sentence_goes_on(line: &str, piece_start: usize, cut: usize) -> bool {
     if !is_grapheme_boundary(line, cut) {
         return true;
     }
-    if abbrev::is_list_marker(line[piece_start..cut].trim()) {
-        return true;
-    }
     let (before, after) = (line[..cut].trim_end(), &line[cut..]);
     if before.ends_with('.') {
-        return abbrev::continues_after_full_stop(before, after);
+        let sentence = &line[piece_start.min(before.len())..before.len()];
+        return abbrev::continues_after_full_stop(sentence, &line[before.len()..]);
+    }
+    // `《营商优无止境！》和…`: a title's own `！` or `？` ends no sentence.
+    if before.ends_with(['》', '〉'])
+        || ends_in_elision(before)
+        || speech::is_tail(before, after)
+        || brackets::embedded_exclamation_goes_on(before, after)
+    {
+        return true;
     }
     let last = before
         .trim_end_matches(chars::is_closer)
@@ -275,6 +290,12 @@ fn sentence_goes_on(line: &str, piece_start: usize, cut: usize) -> bool {
     // `"Where?" he asked.`: a lower-case word after `?` or `!` continues the sentence.
     last.is_some_and(chars::is_strong_terminator)
         && after.trim_start().starts_with(|c: char| c.is_lowercase())
+}
+
+/// `[...]` and `[…]` mark words left out of a quotation; they end no sentence.
+fn ends_in_elision(before: &str) -> bool {
+    let before = before.trim_end_matches(chars::is_quote_closer);
+    before.ends_with(']') && (before.ends_with("[...]") || before.ends_with("[…]"))
 }
 
 fn is_grapheme_boundary(line: &str, pos: usize) -> bool {
