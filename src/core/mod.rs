@@ -5,8 +5,10 @@
 
 pub mod anchor;
 pub mod annotation;
+pub mod blocks;
 pub mod decode;
 pub mod document;
+pub mod docx;
 pub mod editor;
 pub mod format;
 pub mod history;
