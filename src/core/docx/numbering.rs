@@ -8,8 +8,6 @@
 //! an abstract definition continue one another's numbers, as in Word, unless a list
 //! sets its own start (`w:startOverride`): that list then counts on its own.
 
-use std::collections::HashMap;
-
 use super::DocxError;
 use super::styles::NumRef;
 use super::xml::{Ns, Part, Step, attr, is_on, local};
@@ -23,30 +21,32 @@ struct Level {
     legal: bool,
 }
 
-/// A list definition (`w:abstractNum`): up to nine levels.
-type Levels = HashMap<u8, Level>;
+/// A list definition (`w:abstractNum`): nine levels, by `w:ilvl`.
+type Levels = [Option<Level>; 9];
 
 /// A list (`w:num`): its definition, and the levels it changes.
 #[derive(Debug, Default)]
 struct List {
     abstract_id: u32,
-    start_overrides: HashMap<u8, u32>,
-    level_overrides: HashMap<u8, Level>,
+    start_overrides: [Option<u32>; 9],
+    level_overrides: Levels,
 }
 
 /// Whose counters a list uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Counter {
     Shared(u32),
     Own(u32),
 }
 
-/// The lists of a document, and where their counters stand.
+/// The lists of a document, and where their counters stand. (Vectors searched in
+/// order: a document has a few dozen lists, and hash maps would make the decoder
+/// worker's wasm larger.)
 #[derive(Debug, Default)]
 pub(super) struct Numbering {
-    definitions: HashMap<u32, Levels>,
-    lists: HashMap<u32, List>,
-    counters: HashMap<Counter, [Option<u32>; 9]>,
+    definitions: Vec<(u32, Levels)>,
+    lists: Vec<(u32, List)>,
+    counters: Vec<(Counter, [Option<u32>; 9])>,
 }
 
 impl Numbering {
@@ -66,7 +66,7 @@ impl Numbering {
                     match name.as_str() {
                         "abstractNum" => {
                             let id = attr(&el, "abstractNumId").and_then(|v| v.parse().ok());
-                            definition = Some((id.unwrap_or(u32::MAX), Levels::new()));
+                            definition = Some((id.unwrap_or(u32::MAX), Levels::default()));
                         }
                         "num" => {
                             let id = attr(&el, "numId").and_then(|v| v.parse().ok());
@@ -82,7 +82,7 @@ impl Numbering {
                             if let (Some((_, list)), Some(at), Some(start)) =
                                 (&mut list, override_level, number())
                             {
-                                list.start_overrides.insert(at, start);
+                                list.start_overrides[usize::from(at)] = Some(start);
                             }
                         }
                         "lvl" => {
@@ -112,25 +112,19 @@ impl Numbering {
                         if let Some((at, done)) = level.take() {
                             match (&mut list, &mut definition) {
                                 (Some((_, list)), _) => {
-                                    list.level_overrides.insert(at, done);
+                                    list.level_overrides[usize::from(at)] = Some(done);
                                 }
-                                (None, Some((_, levels))) => {
-                                    levels.insert(at, done);
-                                }
+                                (None, Some((_, levels))) => levels[usize::from(at)] = Some(done),
                                 _ => {}
                             }
                         }
                     }
                     "lvlOverride" => override_level = None,
                     "abstractNum" => {
-                        if let Some((id, levels)) = definition.take() {
-                            numbering.definitions.insert(id, levels);
-                        }
+                        numbering.definitions.extend(definition.take());
                     }
                     "num" => {
-                        if let Some((id, done)) = list.take() {
-                            numbering.lists.insert(id, done);
-                        }
+                        numbering.lists.extend(list.take());
                     }
                     _ => {}
                 },
@@ -141,10 +135,13 @@ impl Numbering {
     }
 
     fn level<'a>(&'a self, list: &'a List, at: u8) -> Option<&'a Level> {
-        list.level_overrides.get(&at).or_else(|| {
-            self.definitions
-                .get(&list.abstract_id)
-                .and_then(|levels| levels.get(&at))
+        let at = usize::from(at);
+        list.level_overrides[at].as_ref().or_else(|| {
+            let (_, levels) = self
+                .definitions
+                .iter()
+                .find(|(id, _)| *id == list.abstract_id)?;
+            levels[at].as_ref()
         })
     }
 
@@ -152,20 +149,18 @@ impl Numbering {
     /// `3.` or `2.1` for a number, empty for a level with no marker or a list that is
     /// not defined.
     pub(super) fn next_marker(&mut self, num: NumRef) -> String {
-        let Some(list) = self.lists.get(&num.id) else {
+        let Some((_, list)) = self.lists.iter().find(|(id, _)| *id == num.id) else {
             return String::new();
         };
         let Some(level) = self.level(list, num.level).cloned() else {
             return String::new();
         };
-        let key = match list.start_overrides.is_empty() {
+        let key = match list.start_overrides.iter().all(Option::is_none) {
             true => Counter::Shared(list.abstract_id),
             false => Counter::Own(num.id),
         };
         let start_of = |at: u8| {
-            list.start_overrides
-                .get(&at)
-                .copied()
+            list.start_overrides[usize::from(at)]
                 .or_else(|| self.level(list, at).map(|l| l.start))
                 .unwrap_or(1)
         };
@@ -174,7 +169,13 @@ impl Numbering {
             .map(|at| self.level(list, at).map(|l| l.format.clone()))
             .collect();
 
-        let counters = self.counters.entry(key).or_default();
+        let counters = match self.counters.iter().position(|(k, _)| *k == key) {
+            Some(at) => &mut self.counters[at].1,
+            None => {
+                self.counters.push((key, [None; 9]));
+                &mut self.counters.last_mut().expect("just pushed").1
+            }
+        };
         let at = usize::from(num.level);
         counters[at] = Some(counters[at].map_or(starts[at], |n| n + 1));
         counters[at + 1..].fill(None);
@@ -220,9 +221,9 @@ fn format_number(n: u32, format: &str) -> String {
     match format {
         "decimalZero" if n < 10 => format!("0{n}"),
         "upperRoman" => roman(n),
-        "lowerRoman" => roman(n).to_lowercase(),
+        "lowerRoman" => roman(n).to_ascii_lowercase(),
         "upperLetter" => letters(n),
-        "lowerLetter" => letters(n).to_lowercase(),
+        "lowerLetter" => letters(n).to_ascii_lowercase(),
         "decimalFullWidth" | "decimalFullWidth2" => n
             .to_string()
             .chars()
