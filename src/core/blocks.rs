@@ -108,7 +108,7 @@ fn is_line_break(c: char) -> bool {
 
 /// Chinese and Japanese characters and punctuation, which need no space between them
 /// (Korean Hangul does, and is left out).
-fn is_wide(c: char) -> bool {
+pub(crate) fn is_wide(c: char) -> bool {
     matches!(c as u32,
         0x2E80..=0x303F      // CJK radicals, ideographic description, CJK symbols and punctuation
         | 0x3040..=0x31FF    // kana, bopomofo, CJK strokes
