@@ -1,6 +1,7 @@
-// Prints the sizes of the built .wasm and .js files, raw, gzip and brotli, in two
-// groups: what every visit loads (the app and the service worker), and the decoder
-// worker, which loads only when a file that is not UTF-8 is opened.
+// Prints the sizes of the built .wasm and .js files, raw, gzip and brotli, in groups:
+// what every visit loads (the app and the service worker), and what loads on demand:
+// the decoder worker (a file that is not UTF-8, or a Word file), the export worker,
+// and the reader view (Readability and reader.js, for a web page).
 //
 //   node scripts/sizes.mjs dist
 
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const ON_DEMAND = /^(decoder|exporter)/;
+const ON_DEMAND = /^(decoder|exporter|Readability|reader)/;
 
 /**
  * `{ name, raw, gzip, brotli }` in bytes for each .wasm and .js file, each group
@@ -22,6 +23,7 @@ export async function measure(dir) {
     ['at start', files.filter((f) => !ON_DEMAND.test(f))],
     ['on demand (decoder)', files.filter((f) => /^decoder/.test(f))],
     ['on demand (exporter)', files.filter((f) => /^exporter/.test(f))],
+    ['on demand (reader view)', files.filter((f) => /^(Readability|reader)/.test(f))],
   ]) {
     const total = { name: `total ${group}`, raw: 0, gzip: 0, brotli: 0, total: group };
     for (const name of members) {

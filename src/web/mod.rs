@@ -9,6 +9,7 @@ pub mod hooks;
 pub mod io;
 pub mod loader;
 pub mod offline;
+pub mod reader;
 pub mod render_count;
 pub mod scroll;
 mod state;

@@ -1,9 +1,11 @@
-//! The top bar: the app's name, the document's title and encoding, the File and
-//! Export menus, the language switch and help.
+//! The top bar: the app's name, the document's title and encoding, the switch between
+//! a web page's article and the whole page, the File and Export menus, the language
+//! switch and help.
 
 use yew::prelude::*;
 
 use super::menus::{ExportMenu, FileMenu};
+use crate::core::page::PageView;
 use crate::model::Command;
 use crate::model::i18n::Lang;
 
@@ -19,6 +21,10 @@ pub struct HeaderProps {
     pub on_file: Callback<web_sys::File>,
     pub include_text: bool,
     pub on_include_text: Callback<bool>,
+    /// The version shown of the web page the document was made from, when the page
+    /// has both (the article and the whole page).
+    pub page_view: Option<PageView>,
+    pub on_page_view: Callback<PageView>,
 }
 
 #[function_component(Header)]
@@ -37,6 +43,15 @@ pub fn header(props: &HeaderProps) -> Html {
             <h1 class="doc-title">{ props.title.clone() }</h1>
             if let Some(encoding) = &props.encoding {
                 <span class="encoding" title={text.encoding}>{ encoding.clone() }</span>
+            }
+            if let Some(shown) = props.page_view {
+                <div class="page-view" role="group" aria-label={text.page_view}>
+                    { for [(PageView::Article, text.article_view, "article"), (PageView::Whole, text.whole_page, "whole")]
+                        .into_iter().map(|(view, label, name)| html! {
+                            <button class="ghost" data-view={name} aria-pressed={(view == shown).to_string()}
+                                onclick={props.on_page_view.reform(move |_: MouseEvent| view)}>{ label }</button>
+                        }) }
+                </div>
             }
             <div class="topbar-actions">
                 <button class="ghost" lang={other.code()} onclick={on_lang}>{ text.switch_to }</button>
