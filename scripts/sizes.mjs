@@ -1,8 +1,9 @@
 // Prints the sizes of the built .wasm and .js files, raw, gzip and brotli, in groups:
-// what every visit loads (the app and the service worker), and the workers that load
-// only when needed: the decoder (a file that is not UTF-8, or a PDF's layout), the
-// exporter, the PDF reader (pdf.js) and its CMaps (one or two of them, for a PDF with
-// Chinese in fonts it does not embed).
+// what every visit loads (the app and the service worker), and what loads on demand:
+// the decoder worker (a file that is not UTF-8, a PDF's layout, or a Word file), the
+// export worker, the PDF reader (pdf.js) and its CMaps (one or two of them, for a PDF
+// with Chinese in fonts it does not embed), and the reader view (Readability and
+// reader.js, for a web page).
 //
 //   node scripts/sizes.mjs dist
 
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const ON_DEMAND = /^(decoder|exporter|pdf)/;
+const ON_DEMAND = /^(decoder|exporter|pdf|Readability|reader)/;
 
 /**
  * `{ name, raw, gzip, brotli }` in bytes for each .wasm and .js file, each group
@@ -27,6 +28,7 @@ export async function measure(dir) {
     ['on demand (exporter)', files.filter((f) => /^exporter/.test(f))],
     ['on demand (PDF reader)', files.filter((f) => /^pdf/.test(f))],
     ['on demand (CMaps, the 30 together)', cmaps.map((f) => `cmaps/${f}`), { totalOnly: true }],
+    ['on demand (reader view)', files.filter((f) => /^(Readability|reader)/.test(f))],
   ]) {
     const total = { name: `total ${group}`, raw: 0, gzip: 0, brotli: 0, total: group };
     for (const name of members) {

@@ -4,9 +4,11 @@
 //! downloaded only when such a file is opened, not with the app.
 //!
 //! Protocol: the worker posts `"ready"`; it then takes one `{ bytes }` and answers
-//! `{ text, encoding }` or `{ error }` (a `DecodeError::code`, which the app words), or
-//! one `{ pdf, title }` (pages as JSON, see `core::pdf_layout::Page`, and the PDF's
-//! metadata title) and answers `{ text, title }` (the title if it names the document).
+//! `{ text, encoding }` or `{ error }` (a `DecodeError::code`, which the app words);
+//! or one `{ pdf, title }` (pages as JSON, see `core::pdf_layout::Page`, and the PDF's
+//! metadata title) and answers `{ text, title }` (the title if it names the document);
+//! or one `{ docx }` (a Word file's bytes) and answers `{ text, title }` (`title` only
+//! if the document has one) or `{ error }` (a `DocxError::code`).
 //! If its wasm cannot start, its loader (`static/decoder_loader.js`) posts
 //! `{ failed }` instead.
 
@@ -33,6 +35,9 @@ fn main() {
                 )],
             };
         }
+        if let Some(answer) = word(data) {
+            return answer;
+        }
         let bytes = field("bytes")
             .and_then(|b| b.dyn_into::<Uint8Array>().ok())
             .map(|b| b.to_vec());
@@ -45,6 +50,25 @@ fn main() {
             None => vec![("failed", "the decoder got no bytes".to_string())],
         }
     });
+}
+
+/// For a `{ docx }` request, the Word file's text and title, or why it cannot be read.
+#[cfg(target_arch = "wasm32")]
+fn word(data: &wasm_bindgen::JsValue) -> Option<Vec<(&'static str, String)>> {
+    use wasm_bindgen::JsCast;
+
+    let bytes = js_sys::Reflect::get(data, &"docx".into())
+        .ok()?
+        .dyn_into::<js_sys::Uint8Array>()
+        .ok()?
+        .to_vec();
+    Some(match sentag::core::docx::docx_text(&bytes) {
+        Ok(docx) => {
+            let title = docx.title.clone().map(|title| ("title", title));
+            [("text", docx.text())].into_iter().chain(title).collect()
+        }
+        Err(error) => vec![("error", error.code().to_string())],
+    })
 }
 
 #[cfg(not(target_arch = "wasm32"))]

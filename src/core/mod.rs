@@ -5,13 +5,17 @@
 
 pub mod anchor;
 pub mod annotation;
+pub mod blocks;
 pub mod decode;
 pub mod document;
+pub mod docx;
 pub mod editor;
 pub mod format;
 pub mod history;
+pub mod html_blocks;
 pub mod import;
 pub mod joined;
+pub mod page;
 pub mod pdf_layout;
 pub mod samples;
 pub mod segment;

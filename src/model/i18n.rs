@@ -125,6 +125,9 @@ pub struct Strings {
     pub orphans_title: &'static str,
     pub drop_hint: &'static str,
     pub encoding: &'static str,
+    pub page_view: &'static str,
+    pub article_view: &'static str,
+    pub whole_page: &'static str,
     pub dismiss: &'static str,
     pub updated: &'static str,
     pub merged_other_tab: &'static str,
@@ -292,6 +295,46 @@ impl Strings {
             Lang::Zh => format!("无法加载 PDF 阅读组件：{why}。请联网后重新加载页面再试。"),
             _ => format!(
                 "Could not load the PDF reader: {why}. Reload the page while online, then try again."
+            ),
+        }
+    }
+
+    /// That a web page opened as its article alone, and how to see all of it.
+    pub fn opened_article(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Zh => {
+                format!("已用阅读视图打开 {name}：只有正文。点上方的“整个网页”可查看全部内容。")
+            }
+            _ => format!(
+                "Opened {name} in reader view: the article alone. “Whole page” at the top shows all of it."
+            ),
+        }
+    }
+
+    /// That no article was found in a web page, so all of it opened.
+    pub fn no_article(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("在 {name} 中没有找到正文，显示整个网页。"),
+            _ => format!("No article found in {name}: showing the whole page."),
+        }
+    }
+
+    /// Why the reader for web pages could not start.
+    pub fn reader_failed(&self, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("无法加载网页读取器：{why}。请联网后重新加载页面再试。"),
+            _ => format!(
+                "Could not load the reader for web pages: {why}. Reload the page while online, then try again."
+            ),
+        }
+    }
+
+    /// Why the reader for Word files could not start.
+    pub fn word_reader_failed(&self, why: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("无法加载 Word 文件读取器：{why}。请联网后重新加载页面再试。"),
+            _ => format!(
+                "Could not load the reader for Word files: {why}. Reload the page while online, then try again."
             ),
         }
     }
@@ -507,8 +550,11 @@ const EN: Strings = Strings {
     apply_here: "Apply to this article",
     report_title: "Import report",
     orphans_title: "Not found in this text",
-    drop_hint: "Drop a text, HTML or annotation file to open it",
+    drop_hint: "Drop a text, Word, HTML or annotation file to open it",
     encoding: "Encoding",
+    page_view: "Web page",
+    article_view: "Article",
+    whole_page: "Whole page",
     dismiss: "Dismiss",
     updated: "sentag was updated to a new version.",
     merged_other_tab: "Merged with changes saved in another tab.",
@@ -618,8 +664,11 @@ const ZH: Strings = Strings {
     apply_here: "应用到当前文章",
     report_title: "导入报告",
     orphans_title: "在本文中未找到",
-    drop_hint: "拖放文本、HTML 或批注文件以打开",
+    drop_hint: "拖放文本、Word、HTML 或批注文件以打开",
     encoding: "编码",
+    page_view: "网页",
+    article_view: "正文",
+    whole_page: "整个网页",
     dismiss: "关闭",
     updated: "sentag 已更新到新版本。",
     merged_other_tab: "已合并另一个标签页中保存的修改。",

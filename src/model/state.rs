@@ -8,6 +8,7 @@ use crate::core::editor::Workspace;
 use crate::core::format::Incoming;
 use crate::core::history::History;
 use crate::core::import::ImportReport;
+use crate::core::page::{PageView, WebPage};
 use crate::core::sync::{Clash, Revision, StoreError};
 use crate::model::i18n::Lang;
 use crate::model::scroll::Scroll;
@@ -78,6 +79,27 @@ impl Notice {
     }
 }
 
+/// The web page a document was made from, and which of its versions the document is:
+/// the other version can be opened from it.
+#[derive(Debug, Clone)]
+pub struct PageShown {
+    /// The page, with both its versions.
+    pub page: Rc<WebPage>,
+    /// The version shown.
+    pub view: PageView,
+}
+
+impl PageShown {
+    /// The version not shown, if the page has it (a page with no article has one).
+    pub fn other(&self) -> Option<PageView> {
+        let other = match self.view {
+            PageView::Article => PageView::Whole,
+            PageView::Whole => PageView::Article,
+        };
+        self.page.version(other).map(|_| other)
+    }
+}
+
 /// A document ready to be shown, with where it came from.
 #[derive(Debug, Clone)]
 pub struct Loaded {
@@ -95,6 +117,8 @@ pub struct Loaded {
     pub scroll: Scroll,
     /// The stored revision it was read at; `None` for a document not saved yet.
     pub rev: Option<Revision>,
+    /// The web page it was made from, when it was opened from one in this visit.
+    pub page: Option<PageShown>,
 }
 
 impl Loaded {
@@ -108,6 +132,7 @@ impl Loaded {
             notice: None,
             scroll: Scroll::default(),
             rev: None,
+            page: None,
         }
     }
 }
@@ -156,6 +181,9 @@ pub struct AppState {
     pub opened_rev: Option<Revision>,
     /// Counts the documents opened, so that reopening the same one starts afresh.
     pub generation: u32,
+    /// The web page the document was made from, when it was opened from one in this
+    /// visit (not after a reload: the page itself is not stored).
+    pub page: Option<PageShown>,
 }
 
 impl AppState {
@@ -177,6 +205,7 @@ impl AppState {
             scroll_to: loaded.scroll,
             opened_rev: loaded.rev,
             generation: 0,
+            page: loaded.page,
         }
     }
 
@@ -216,5 +245,53 @@ impl AppState {
                 .get(i + 1)
                 .is_some_and(|n| Some(n.paragraph) == doc.sentences.get(i).map(|s| s.paragraph))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::annotation::TagSet;
+    use crate::core::page::PageText;
+    use crate::core::session::new_workspace;
+    use crate::model::action::Action;
+
+    fn page(article: bool) -> Rc<WebPage> {
+        let text = |t: &str| PageText {
+            title: "Bus lanes".into(),
+            text: t.into(),
+        };
+        Rc::new(WebPage {
+            name: "news.html".into(),
+            source: None,
+            encoding: "UTF-8".into(),
+            article: article.then(|| text("Story.")),
+            whole: text("Menu\n\nStory."),
+        })
+    }
+
+    #[test]
+    fn a_page_offers_its_other_version_and_is_forgotten_by_the_next_document() {
+        let shown = PageShown {
+            page: page(true),
+            view: PageView::Article,
+        };
+        assert_eq!(shown.other(), Some(PageView::Whole));
+        let no_article = PageShown {
+            page: page(false),
+            view: PageView::Whole,
+        };
+        assert_eq!(no_article.other(), None);
+
+        let workspace = new_workspace("Bus lanes", "Story.", &TagSet::default());
+        let loaded = Loaded {
+            page: Some(shown),
+            ..Loaded::new(workspace.clone(), "a".into())
+        };
+        let state = AppState::new(loaded, Lang::En);
+        assert_eq!(state.page.as_ref().map(|p| p.view), Some(PageView::Article));
+        let next =
+            Rc::new(state).reduce(Action::Load(Box::new(Loaded::new(workspace, "b".into()))));
+        assert!(next.page.is_none());
     }
 }

@@ -1,8 +1,9 @@
-//! The UI's words for the domain's typed values: built-in tag labels, and why a file
-//! could not be opened or imported.
+//! The UI's words for the domain's typed values: built-in tag labels, why a file
+//! could not be opened or imported, and how a web page or a Word file opened.
 
 use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Tag};
 use crate::core::decode::DecodeError;
+use crate::core::docx::{DocxError, MAX_PART_BYTES};
 use crate::core::format::ImportError;
 use crate::core::format::job::JobError;
 use crate::core::pdf_layout::PdfError;
@@ -141,6 +142,41 @@ impl Strings {
             DecodeError::NotText => "This file does not look like text.".into(),
         }
     }
+
+    /// Why a file could not be read as a Word document, and what to do instead.
+    pub fn docx_error(&self, error: &DocxError) -> String {
+        let zh = self.lang == Lang::Zh;
+        match error {
+            DocxError::Damaged if zh => {
+                "这个 Word 文件已损坏，无法解压。请用 Word 打开（Word 常能修复），另存为 .docx 后再打开。".into()
+            }
+            DocxError::Damaged => "This Word file is damaged: it could not be unpacked. Open it in Word, which can often repair it, save it again as .docx, then open that.".into(),
+            DocxError::NotWord if zh => {
+                "这个文件不是 Word 文档（.docx 文件中应有 word/document.xml）。请用创建它的程序打开，另存为 .docx 或纯文本后再打开。".into()
+            }
+            DocxError::NotWord => "This file is not a Word document (a .docx holds word/document.xml). Open it in the program that made it and save it as .docx or plain text, then open that.".into(),
+            DocxError::OldWord if zh => {
+                "这是旧版 Word 格式（.doc，Word 97–2003），sentag 无法读取。请用 Word 或 LibreOffice 打开，另存为 .docx 或 PDF 后再打开。".into()
+            }
+            DocxError::OldWord => "This is the old Word format (.doc, Word 97–2003), which sentag cannot read. Open it in Word or LibreOffice and save it as .docx or PDF, then open that.".into(),
+            DocxError::Encrypted if zh => {
+                "这个 Word 文件设有打开密码。请在 Word 中打开，删除密码（文件 › 信息 › 保护文档 › 用密码进行加密），保存后再在这里打开。".into()
+            }
+            DocxError::Encrypted => "This Word file is protected by a password. Open it in Word, remove the password (File › Info › Protect Document › Encrypt with Password), save it, then open it here.".into(),
+            DocxError::Empty if zh => {
+                "这个 Word 文档没有文字。如果其中是扫描的页面图片，sentag 无法读取。".into()
+            }
+            DocxError::Empty => "This Word document has no text. If its pages are scanned pictures, sentag cannot read them.".into(),
+            DocxError::TooLarge if zh => format!(
+                "这个 Word 文件解压后超过 {}，sentag 无法打开。",
+                megabytes(MAX_PART_BYTES as usize)
+            ),
+            DocxError::TooLarge => format!(
+                "This Word file unpacks to more than {}; sentag cannot open it.",
+                megabytes(MAX_PART_BYTES as usize)
+            ),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -155,6 +191,25 @@ mod tests {
         assert_eq!(Lang::En.strings().tag_label(&tags.tags[1]), "metrics");
         tags.tags[1].label = "figures".into();
         assert_eq!(Lang::Zh.strings().tag_label(&tags.tags[1]), "figures");
+    }
+
+    #[test]
+    fn word_files_that_cannot_be_read_say_what_to_do() {
+        let en = Lang::En.strings();
+        assert!(
+            en.docx_error(&DocxError::OldWord)
+                .contains("save it as .docx or PDF")
+        );
+        assert!(en.docx_error(&DocxError::Encrypted).contains("password"));
+        assert!(
+            Lang::Zh
+                .strings()
+                .docx_error(&DocxError::TooLarge)
+                .contains("256.0 MB")
+        );
+        for error in [DocxError::Damaged, DocxError::NotWord, DocxError::Empty] {
+            assert_ne!(en.docx_error(&error), Lang::Zh.strings().docx_error(&error));
+        }
     }
 
     #[test]

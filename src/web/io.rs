@@ -1,10 +1,10 @@
-//! The browser's input and output: reading files, fetching a URL, downloads, the
-//! clipboard, and plain text out of HTML. Components ask for these; the reducer never does.
+//! The browser's input and output: reading files, fetching a URL, downloads and the
+//! clipboard. Components ask for these; the reducer never does.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, DomParser, HtmlAnchorElement, SupportedType, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// A file's bytes.
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
@@ -100,39 +100,6 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .await
         .map(|_| ())
         .map_err(describe)
-}
-
-/// The text of an HTML page, one line per block, never run or shown as HTML:
-/// DOMParser builds an inert document in which scripts do not run.
-pub fn html_to_text(html: &str) -> Result<String, String> {
-    let parser = DomParser::new().map_err(describe)?;
-    let page = parser
-        .parse_from_string(html, SupportedType::TextHtml)
-        .map_err(describe)?;
-    let body = page.body().ok_or("the page has no body")?;
-    let dropped = body
-        .query_selector_all("script, style, noscript, template")
-        .map_err(describe)?;
-    for i in 0..dropped.length() {
-        if let Some(node) = dropped.item(i) {
-            let _ = node.parent_node().map(|p| p.remove_child(&node));
-        }
-    }
-    let blocks = body
-        .query_selector_all("p, div, br, li, h1, h2, h3, h4, h5, h6, tr, blockquote, pre, section, article, header, footer, figcaption, dt, dd")
-        .map_err(describe)?;
-    for i in 0..blocks.length() {
-        if let Some(node) = blocks.item(i) {
-            let _ = node.append_child(&page.create_text_node("\n"));
-        }
-    }
-    let text = body.text_content().unwrap_or_default();
-    let lines: Vec<String> = text
-        .lines()
-        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|line| !line.is_empty())
-        .collect();
-    Ok(lines.join("\n"))
 }
 
 /// The `src` parameter of the page's URL, if any.

@@ -7,19 +7,25 @@ use std::rc::Rc;
 use yew::Callback;
 
 use crate::core::annotation::TagSet;
+use crate::core::blocks::blocks_to_text;
 use crate::core::decode::{DecodeError, MAX_FILE_BYTES, Sniffed, sniff};
 use crate::core::document::{Document, DocumentBuilder};
+use crate::core::docx;
 use crate::core::editor::Workspace;
 use crate::core::format::{self, Incoming};
+use crate::core::html_blocks::article_blocks;
+use crate::core::page::{
+    PageText, PageView, ReaderThresholds, WebPage, article_title, looks_like_html,
+};
 use crate::core::pdf_layout::{self, PdfError};
 use crate::core::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
 use crate::core::session::{doc_id, from_saved_json, new_workspace, title_from_text};
 use crate::model::i18n::Lang;
-use crate::model::state::{Loaded, Notice};
-use crate::web::decoder::{self, Reply};
-use crate::web::io;
+use crate::model::state::{Loaded, Notice, PageShown};
+use crate::web::decoder::{self, Reply, WordReply};
 use crate::web::pdf::{self, Failure};
 use crate::web::storage::{self, DocText, RecentEntry};
+use crate::web::{io, reader};
 
 /// What a file turned out to be.
 pub enum Outcome {
@@ -213,6 +219,9 @@ async fn outcome(
     lang: Lang,
     progress: &Callback<Notice>,
 ) -> Result<Outcome, Notice> {
+    if docx::is_word(name, bytes) {
+        return open_word(name, bytes, source, lang, progress).await;
+    }
     let strings = lang.strings();
     let refuse = |message: String| Notice::error(format!("{name}: {message}"));
     if pdf_layout::is_pdf(name, bytes) {
@@ -235,11 +244,9 @@ async fn outcome(
             .map(Outcome::Import)
             .map_err(|e| refuse(strings.import_error(&e)));
     }
-    let text = if is_html(name) {
-        io::html_to_text(&text).map_err(refuse)?
-    } else {
-        text
-    };
+    if is_html(name) || (source.is_some() && looks_like_html(&text)) {
+        return open_page(name, &text, source, encoding, lang, progress).await;
+    }
     if text.trim().is_empty() {
         return Err(refuse(strings.decode_error(&DecodeError::Empty)));
     }
@@ -293,4 +300,116 @@ async fn pdf_text(bytes: &[u8], lang: Lang) -> Result<(Option<String>, String), 
         return Err(strings.pdf_error(&PdfError::NoText));
     }
     Ok((title, text))
+}
+
+/// A title from a file's name, else from its text.
+fn file_title(name: &str, text: &str, lang: Lang) -> String {
+    match stem(name).trim() {
+        "" => title_from_text(text, lang.strings().untitled),
+        stem => stem.to_string(),
+    }
+}
+
+/// A Word file, read in the decoder worker.
+async fn open_word(
+    name: &str,
+    bytes: &[u8],
+    source: Option<String>,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Result<Outcome, Notice> {
+    let strings = lang.strings();
+    let refuse = |message: String| Notice::error(format!("{name}: {message}"));
+    let (text, title) = match decoder::docx(bytes).await {
+        Ok(WordReply::Text { text, title }) => (text, title),
+        Ok(WordReply::Refused(error)) => return Err(refuse(strings.docx_error(&error))),
+        Err(why) => return Err(refuse(strings.word_reader_failed(&why))),
+    };
+    let title = title.unwrap_or_else(|| file_title(name, &text, lang));
+    let mut loaded = open_text(&title, &text, source, None, lang, progress).await;
+    if loaded.notice.is_none() {
+        loaded.notice = Some(Notice::info(strings.opened_file(name, "Word")));
+    }
+    Ok(Outcome::Open(loaded))
+}
+
+/// A web page: its article alone (a reader view) when one is found, else the whole
+/// page; the other version can be asked for afterwards ([`open_page_view`]).
+async fn open_page(
+    name: &str,
+    html: &str,
+    source: Option<String>,
+    encoding: String,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Result<Outcome, Notice> {
+    let strings = lang.strings();
+    let page = reader::read(html)
+        .await
+        .map_err(|why| Notice::error(format!("{name}: {}", strings.reader_failed(&why))))?;
+    let whole = blocks_to_text(&page.whole);
+    let found = page
+        .article(ReaderThresholds::for_text(&whole))
+        .map_err(|why| Notice::error(format!("{name}: {}", strings.reader_failed(&why))))?;
+    let article = found.map(|article| {
+        let title = article_title(&article.title);
+        let blocks = article_blocks(&title, article.byline.as_deref(), article.blocks);
+        let text = blocks_to_text(&blocks);
+        let title = match title.is_empty() {
+            true => file_title(name, &text, lang),
+            false => title,
+        };
+        PageText { title, text }
+    });
+    let whole = PageText {
+        title: article
+            .as_ref()
+            .map_or_else(|| file_title(name, &whole, lang), |a| a.title.clone()),
+        text: whole,
+    };
+    let page = WebPage {
+        name: name.to_string(),
+        source,
+        encoding,
+        article,
+        whole,
+    };
+    let view = page.first_view();
+    let mut loaded = open_page_view(Rc::new(page), view, lang, progress).await?;
+    if loaded.notice.is_none() {
+        loaded.notice = Some(Notice::info(match view {
+            PageView::Article => strings.opened_article(name),
+            PageView::Whole => strings.no_article(name),
+        }));
+    }
+    Ok(Outcome::Open(loaded))
+}
+
+/// Version `view` of a web page opened earlier, as a document (the saved work on it,
+/// if this very text was saved before).
+pub async fn open_page_view(
+    page: Rc<WebPage>,
+    view: PageView,
+    lang: Lang,
+    progress: &Callback<Notice>,
+) -> Result<Loaded, Notice> {
+    let empty = || {
+        let why = lang.strings().decode_error(&DecodeError::Empty);
+        Notice::error(format!("{}: {why}", page.name))
+    };
+    let version = page
+        .version(view)
+        .filter(|v| !v.text.trim().is_empty())
+        .ok_or_else(empty)?;
+    let mut loaded = open_text(
+        &version.title,
+        &version.text,
+        page.source.clone(),
+        Some(page.encoding.clone()),
+        lang,
+        progress,
+    )
+    .await;
+    loaded.page = Some(PageShown { page, view });
+    Ok(loaded)
 }

@@ -88,7 +88,9 @@ pub fn app() -> Html {
                 encoding={state.encoding.clone().map(AttrValue::from)} {on_lang}
                 breaks={doc.line_breaks()} line_counts={doc.line_counts()}
                 on_command={commands.clone()} on_file={loader.open_file.clone()}
-                include_text={*include_text} {on_include_text} />
+                include_text={*include_text} {on_include_text}
+                page_view={state.page.as_ref().filter(|p| p.other().is_some()).map(|p| p.view)}
+                on_page_view={loader.show_page.clone()} />
             <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone()}
                 lang={state.lang} {on_dismiss} />
             <Toolbar tags={workspace.tags.clone()} pressed={state.pressed_tags()}

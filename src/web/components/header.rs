@@ -1,11 +1,13 @@
-//! The top bar: the app's name, the document's title and encoding, the File and
-//! Export menus, the language switch and help.
+//! The top bar: the app's name, the document's title and encoding, the switch between
+//! a web page's article and the whole page, the File and Export menus, the language
+//! switch and help.
 
 use yew::prelude::*;
 
 use super::line_breaks::{LineBreaksControl, is_relevant};
 use super::menus::{ExportMenu, FileMenu};
 use crate::core::document::LineCounts;
+use crate::core::page::PageView;
 use crate::core::segment::LineBreaks;
 use crate::model::Command;
 use crate::model::i18n::Lang;
@@ -25,6 +27,10 @@ pub struct HeaderProps {
     pub on_file: Callback<web_sys::File>,
     pub include_text: bool,
     pub on_include_text: Callback<bool>,
+    /// The version shown of the web page the document was made from, when the page
+    /// has both (the article and the whole page).
+    pub page_view: Option<PageView>,
+    pub on_page_view: Callback<PageView>,
 }
 
 #[function_component(Header)]
@@ -47,6 +53,15 @@ pub fn header(props: &HeaderProps) -> Html {
             if is_relevant(props.breaks, props.line_counts) {
                 <LineBreaksControl breaks={props.breaks} counts={props.line_counts}
                     lang={props.lang} on_command={props.on_command.clone()} />
+            }
+            if let Some(shown) = props.page_view {
+                <div class="page-view" role="group" aria-label={text.page_view}>
+                    { for [(PageView::Article, text.article_view, "article"), (PageView::Whole, text.whole_page, "whole")]
+                        .into_iter().map(|(view, label, name)| html! {
+                            <button class="ghost" data-view={name} aria-pressed={(view == shown).to_string()}
+                                onclick={props.on_page_view.reform(move |_: MouseEvent| view)}>{ label }</button>
+                        }) }
+                </div>
             }
             <div class="topbar-actions">
                 <button class="ghost" lang={other.code()} onclick={on_lang}>{ text.switch_to }</button>

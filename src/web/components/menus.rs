@@ -69,7 +69,7 @@ pub fn file_menu(props: &FileMenuProps) -> Html {
                 { item(Command::Sample, text.sample) }
                 <input ref={picker} id="file-input" type="file" class="visually-hidden" tabindex="-1"
                     aria-label={text.open_file}
-                    accept=".txt,.md,.html,.htm,.pdf,.json,.jsonld,text/plain,text/html,application/pdf,application/json"
+                    accept=".txt,.md,.html,.htm,.pdf,.docx,.doc,.json,.jsonld,text/plain,text/html,application/pdf,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     onchange={on_pick} />
             </div>
         </details>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::use_latest;
 use crate::core::format::Incoming;
 use crate::core::import::open_as_document;
+use crate::core::page::PageView;
 use crate::core::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
 use crate::core::session::{doc_id, title_from_text};
 use crate::model::{Action, AppState, Loaded, Notice};
@@ -28,6 +29,9 @@ pub struct Loader {
     pub sample: Callback<()>,
     /// An imported file's own text, opened as a document of its own.
     pub open_incoming: Callback<Rc<Incoming>>,
+    /// The other version of the web page the document was made from: the article
+    /// alone, or the whole page.
+    pub show_page: Callback<PageView>,
 }
 
 /// Opens what the user asks for; at start, the `?src=` address or the last document
@@ -123,6 +127,22 @@ pub fn use_loader(state: UseReducerHandle<AppState>, save_now: Callback<()>) -> 
             }
         })
     };
+    let show_page = {
+        let (latest, on_load, progress) = (latest.clone(), on_load.clone(), progress.clone());
+        use_callback((), move |view: PageView, _| {
+            let state = latest.borrow().0.clone();
+            let Some(shown) = state.page.clone().filter(|shown| shown.view != view) else {
+                return;
+            };
+            let (on_load, progress, lang) = (on_load.clone(), progress.clone(), state.lang);
+            spawn_local(async move {
+                match loader::open_page_view(shown.page, view, lang, &progress).await {
+                    Ok(loaded) => on_load.emit(loaded),
+                    Err(notice) => progress.emit(notice),
+                }
+            });
+        })
+    };
     {
         let (latest, on_outcome, on_load, progress) = (latest, on_outcome, on_load, progress);
         use_effect_with((), move |_| {
@@ -151,5 +171,6 @@ pub fn use_loader(state: UseReducerHandle<AppState>, save_now: Callback<()>) -> 
         reopen,
         sample,
         open_incoming,
+        show_page,
     }
 }
