@@ -96,10 +96,10 @@ pub fn segment_with(text: &str, breaks: LineBreaks) -> Vec<Sentence<'_>> {
 pub fn paragraphs(text: &str, breaks: LineBreaks) -> Vec<Range<usize>> {
     wrap::paragraphs(text, 0, breaks)
         .filter_map(|p| {
-            let body = &text[p.start..p.end];
-            let trimmed = body.trim_start();
-            let start = p.end - trimmed.len();
-            (!trimmed.is_empty()).then(|| start..start + trimmed.trim_end().len())
+            // By graphemes, as sentences are trimmed: a space that carries a combining
+            // mark is text.
+            let (a, b) = trim_blank_graphemes(&text[p.start..p.end], 0, p.end - p.start)?;
+            Some(p.start + a..p.start + b)
         })
         .collect()
 }
