@@ -54,8 +54,28 @@ impl Filter {
     }
 }
 
-/// Byte ranges of `text` that match `query`, ignoring ASCII case.
+/// Byte ranges of `text` that match `query`, ignoring ASCII case. A zero-width space
+/// (a joined line break between two Chinese characters, see
+/// [`crate::core::joined::shown`]) is passed over, so `出席会议` is found across one.
 pub fn match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
+    const ZWSP: char = '\u{200B}';
+    if !text.contains(ZWSP) {
+        return plain_match_ranges(text, query);
+    }
+    let mut stripped = String::with_capacity(text.len());
+    // For each byte of `stripped`, where it is in `text`.
+    let mut at = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices().filter(|&(_, c)| c != ZWSP) {
+        stripped.push(c);
+        at.extend(i..i + c.len_utf8());
+    }
+    plain_match_ranges(&stripped, query)
+        .into_iter()
+        .map(|r| at[r.start]..at[r.end - 1] + 1)
+        .collect()
+}
+
+fn plain_match_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
     let needle = query.trim().as_bytes();
     if needle.is_empty() {
         return Vec::new();
@@ -138,6 +158,27 @@ mod tests {
         assert!(match_ranges("abc", "  ").is_empty());
         let doc = Document::new("t", "招商引资。优化环境。再招商。");
         assert_eq!(matching_sentences(&doc, "招商"), [0, 2]);
+    }
+
+    #[test]
+    fn search_finds_words_across_a_joined_line() {
+        // As shown: a joined break between two Han characters is a zero-width space.
+        let shown = "区委书记出\u{200B}席会议";
+        assert_eq!(match_ranges(shown, "出席"), [12..21]);
+        assert_eq!(&shown[12..21], "出\u{200B}席");
+        assert_eq!(match_ranges(shown, "会议"), [21..27]);
+        assert_eq!(match_ranges("Mayor Tim Willson", "tim willson"), [6..17]);
+        let fixes = crate::core::document::Fixes {
+            lines: crate::core::segment::LineBreaks::Join,
+            ..Default::default()
+        };
+        let doc = Document::with_fixes(
+            "t",
+            "区委书记出\n席会议并讲话。\nMayor Tim\nWillson spoke.",
+            &fixes,
+        );
+        assert_eq!(matching_sentences(&doc, "出席会议"), [0]);
+        assert_eq!(matching_sentences(&doc, "Tim Willson"), [1]);
     }
 
     #[test]
