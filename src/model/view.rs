@@ -164,10 +164,13 @@ mod tests {
     fn search_finds_words_across_a_joined_line() {
         // As shown: a joined break between two Han characters is a zero-width space.
         let shown = "区委书记出\u{200B}席会议";
-        assert_eq!(match_ranges(shown, "出席"), [12..21]);
+        assert_eq!(match_ranges(shown, "出席"), vec![12..21]);
         assert_eq!(&shown[12..21], "出\u{200B}席");
-        assert_eq!(match_ranges(shown, "会议"), [21..27]);
-        assert_eq!(match_ranges("Mayor Tim Willson", "tim willson"), [6..17]);
+        assert_eq!(match_ranges(shown, "会议"), vec![21..27]);
+        assert_eq!(
+            match_ranges("Mayor Tim Willson", "tim willson"),
+            vec![6..17]
+        );
         let fixes = crate::core::document::Fixes {
             lines: crate::core::segment::LineBreaks::Join,
             ..Default::default()
