@@ -7,24 +7,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { policyFor } from '../../scripts/csp.mjs';
-import { ROOT, chips, launchBrowser, openApp, option, screenshot, serveDist, tagByKeys, useServedApp } from './support/harness.mjs';
-
-const FIXTURES = path.join(ROOT, 'tests', 'e2e', 'fixtures');
+import {
+  FIXTURES, chips, openApp, openThroughMenu, option, screenshot, tagByKeys, underStrictCsp, useServedApp,
+} from './support/harness.mjs';
 const app = useServedApp();
 
 const texts = (page) => page.locator('.article .sentence-text').allTextContents();
 const title = (page) => page.locator('.doc-title').textContent();
-
-/** Opens a fixture (or `{ name, buffer }`) the way a user does: File › Open file… */
-async function openThroughMenu(page, file) {
-  await page.locator('.file-menu summary').click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.locator('.file-menu [data-command=open-file]').click(),
-  ]);
-  await chooser.setFiles(typeof file === 'string' ? path.join(FIXTURES, file) : { mimeType: 'application/octet-stream', ...file });
-}
 
 /** Waits until the document titled `name` shows. */
 const opened = (page, name) => page.locator('.doc-title', { hasText: name }).waitFor();
@@ -300,20 +289,7 @@ describe('on demand', () => {
 
 describe('strict CSP', () => {
   test('the reader view and the Word reader run under the policy make dist prints, on a sub-path', async () => {
-    const policy = await policyFor(path.join(ROOT, 'dist'));
-    const { server, url } = await serveDist({ base: '/some/sub/path/', headers: { 'content-security-policy': policy } });
-    const browser = await launchBrowser();
-    try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      const page = await context.newPage();
-      const console = [];
-      page.on('console', (m) => m.type() === 'error' && console.push(m.text()));
-      await page.goto(url);
-      await page.locator('.article [role=option]').first().waitFor();
+    await underStrictCsp(async (page) => {
       await openThroughMenu(page, 'news-page.html');
       await opened(page, 'Council approves bus lanes');
       assert.deepEqual(await texts(page), NEWS_ARTICLE);
@@ -323,12 +299,6 @@ describe('strict CSP', () => {
       await opened(page, '云溪区召开');
       await openThroughMenu(page, 'report.docx');
       await opened(page, 'Riverside District Transport Review');
-      assert.deepEqual(await page.evaluate(() => window.__violations), []);
-      assert.deepEqual(console, []);
-      await context.close();
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chips, openApp, option, screenshot, useServedApp } from './support/harness.mjs';
+import { chips, openApp, option, paste, screenshot, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -22,15 +22,6 @@ const MINUTES = [
 
 const texts = (page) => page.locator('.article [role=option] .sentence-text').allTextContents();
 const control = (page) => page.locator('.line-breaks select');
-
-async function paste(page, title, text) {
-  await page.locator('.file-menu summary').click();
-  await page.locator('.file-menu .menu-item', { hasText: 'Paste text' }).click();
-  await page.locator('.paste-title').fill(title);
-  await page.locator('.paste-text').fill(text);
-  await page.locator('.modal button.primary').click();
-  await page.locator('.doc-title', { hasText: title }).waitFor();
-}
 
 describe('hard-wrapped text', () => {
   test('wrapped lines are joined into sentences; the control switches, undoes and is kept', async () => {

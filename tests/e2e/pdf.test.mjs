@@ -8,22 +8,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { policyFor } from '../../scripts/csp.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { ROOT, chips, launchBrowser, openApp, screenshot, serveDist, tagByKeys, useServedApp } from './support/harness.mjs';
-
-const FIXTURES = path.join(ROOT, 'tests', 'e2e', 'fixtures');
+import {
+  FIXTURES, chips, launchBrowser, openApp, openThroughMenu, screenshot, serveDist, tagByKeys, underStrictCsp, useServedApp,
+} from './support/harness.mjs';
 const app = useServedApp();
 
 const sentences = (page) => page.locator('.article .sentence-text').allTextContents();
 const sentenceCount = (page) => page.locator('.article [role=option]').count();
-
-/** Opens a fixture the way a user does: File, Open file…, and the file chooser. */
-async function openThroughMenu(page, name) {
-  await page.locator('.file-menu summary').click();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-command=open-file]').click()]);
-  await chooser.setFiles(path.join(FIXTURES, name));
-}
 
 /** Opens a PDF and waits for its title. */
 async function openPdf(page, name, title) {
@@ -267,28 +259,9 @@ describe('PDFs offline and under the strict CSP', () => {
   });
 
   test('under the strict CSP on a sub-path, with no violation', async () => {
-    const policy = await policyFor(path.join(ROOT, 'dist'));
-    const { server, url } = await serveDist({ base: '/some/sub/path/', headers: { 'content-security-policy': policy } });
-    const browser = await launchBrowser();
-    try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      const page = await context.newPage();
-      const console = [];
-      page.on('console', (m) => m.type() === 'error' && console.push(m.text()));
-      await page.goto(url);
-      await page.locator('.article [role=option]').first().waitFor();
+    await underStrictCsp(async (page) => {
       await openPdf(page, 'article.zh.pdf', ARTICLE.title);
       await openPdf(page, 'cid-fonts.pdf', 'Chinese in fonts that are not embedded');
-      assert.deepEqual(await page.evaluate(() => window.__violations), []);
-      assert.deepEqual(console, []);
-      await context.close();
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chips, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
+import { chips, openApp, option, paste, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -22,15 +22,6 @@ async function openRecent(page) {
   await page.locator('.file-menu summary').click();
   await page.locator('.file-menu .menu-item', { hasText: 'Recent documents' }).click();
   await page.locator('.recent-list').waitFor();
-}
-
-async function paste(page, title, text) {
-  await page.locator('.file-menu summary').click();
-  await page.locator('.file-menu .menu-item', { hasText: 'Paste text' }).click();
-  await page.locator('.paste-title').fill(title);
-  await page.locator('.paste-text').fill(text);
-  await page.locator('.modal button.primary').click();
-  await page.locator('.doc-title', { hasText: title }).waitFor();
 }
 
 describe('exports and imports that cannot hurt', () => {

@@ -62,18 +62,19 @@ impl DocxError {
         }
     }
 
+    /// Every error, once each.
+    pub const ALL: [DocxError; 6] = [
+        DocxError::Damaged,
+        DocxError::NotWord,
+        DocxError::OldWord,
+        DocxError::Encrypted,
+        DocxError::Empty,
+        DocxError::TooLarge,
+    ];
+
     /// The error a [`DocxError::code`] stands for.
     pub fn from_code(code: &str) -> Option<DocxError> {
-        [
-            DocxError::Damaged,
-            DocxError::NotWord,
-            DocxError::OldWord,
-            DocxError::Encrypted,
-            DocxError::Empty,
-            DocxError::TooLarge,
-        ]
-        .into_iter()
-        .find(|e| e.code() == code)
+        DocxError::ALL.into_iter().find(|e| e.code() == code)
     }
 }
 
@@ -294,14 +295,7 @@ mod tests {
 
     #[test]
     fn error_codes_round_trip() {
-        for error in [
-            DocxError::Damaged,
-            DocxError::NotWord,
-            DocxError::OldWord,
-            DocxError::Encrypted,
-            DocxError::Empty,
-            DocxError::TooLarge,
-        ] {
+        for error in DocxError::ALL {
             assert_eq!(DocxError::from_code(error.code()), Some(error));
         }
         assert_eq!(DocxError::from_code("binary PNG"), None);

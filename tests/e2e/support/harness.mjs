@@ -1,11 +1,13 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core,
 // the release build served on 127.0.0.1, console watching and screenshots.
 
+import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { policyFor } from '../../../scripts/csp.mjs';
 import { startServer } from '../../../scripts/serve.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -109,5 +111,57 @@ export async function tagByKeys(page, first, tags, note) {
     await page.locator('.note-input').fill(note);
     await page.keyboard.press('Control+Enter');
     await option(page, first + tags.length - 1).locator('.note-marker').waitFor();
+  }
+}
+
+export const FIXTURES = path.join(ROOT, 'tests', 'e2e', 'fixtures');
+
+/** Opens a fixture (or `{ name, buffer }`) the way a user does: File › Open file… */
+export async function openThroughMenu(page, file) {
+  await page.locator('.file-menu summary').click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.file-menu [data-command=open-file]').click(),
+  ]);
+  await chooser.setFiles(typeof file === 'string' ? path.join(FIXTURES, file) : { mimeType: 'application/octet-stream', ...file });
+}
+
+/** Pastes `text` under `title` through File › Paste text, and waits for it to open. */
+export async function paste(page, title, text) {
+  await page.locator('.file-menu summary').click();
+  await page.locator('.file-menu .menu-item', { hasText: 'Paste text' }).click();
+  await page.locator('.paste-title').fill(title);
+  await page.locator('.paste-text').fill(text);
+  await page.locator('.modal button.primary').click();
+  await page.locator('.doc-title', { hasText: title }).waitFor();
+}
+
+/**
+ * Serves the release build on a sub-path under the strict policy `make dist` prints,
+ * opens the app in a browser of its own and runs `use(page, policy)`; then checks that
+ * nothing violated the policy and nothing was logged as an error.
+ */
+export async function underStrictCsp(use) {
+  const policy = await policyFor(path.join(ROOT, 'dist'));
+  const { server, url } = await serveDist({ base: '/some/sub/path/', headers: { 'content-security-policy': policy } });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(url);
+    await page.locator('.article [role=option]').first().waitFor();
+    await use(page, policy);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
   }
 }
