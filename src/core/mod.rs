@@ -20,5 +20,6 @@ pub mod pdf_layout;
 pub mod samples;
 pub mod segment;
 pub mod session;
+pub mod suggest;
 pub mod sync;
 pub mod validate;

@@ -1,0 +1,203 @@
+//! Scores the suggestion rules against the labelled sets in `tests/fixtures/suggest/`:
+//! precision, recall and F1 per tag and language, and macro-F1 per language, for the
+//! texts the rules were tuned on (`dev/`) and the texts held out (`heldout/`); then the
+//! time to suggest for 10,000 sentences.
+//!
+//! `cargo run --release --example suggest_eval [-- --misses dev|heldout]` also lists each
+//! wrong or missed suggestion of that set.
+//!
+//! A labelled file is JSON Lines, one document per line:
+//! `{"lang": "zh", "name": "...", "sentences": [{"text": "...", "tags": ["metrics"]}]}`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+use sentag::core::suggest::{ATTENDEES, COMMITMENTS, Context, Lang, METRICS, suggest};
+
+const TAGS: [&str; 3] = [COMMITMENTS, METRICS, ATTENDEES];
+
+#[derive(serde::Deserialize)]
+struct Doc {
+    lang: String,
+    name: String,
+    sentences: Vec<Labelled>,
+}
+
+#[derive(serde::Deserialize)]
+struct Labelled {
+    text: String,
+    tags: Vec<String>,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn precision(self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    fn recall(self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    fn f1(self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+fn read_set(dir: &Path) -> Vec<Doc> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    files.sort();
+    let mut docs = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("readable labelled file");
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let doc: Doc = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
+            docs.push(doc);
+        }
+    }
+    docs
+}
+
+/// Scores one set; prints its table and, if asked, its errors.
+fn score(name: &str, docs: &[Doc], misses: bool) {
+    let mut counts: BTreeMap<(&str, &str), Counts> = BTreeMap::new();
+    let mut sentences: BTreeMap<&str, usize> = BTreeMap::new();
+    for doc in docs {
+        let lang = Lang::from_code(&doc.lang);
+        let lang_name = if lang == Lang::Zh { "zh" } else { "en" };
+        *sentences.entry(lang_name).or_default() += doc.sentences.len();
+        let count = doc.sentences.len();
+        for (index, s) in doc.sentences.iter().enumerate() {
+            let found = suggest(&s.text, lang, Context { index, count });
+            for tag in TAGS {
+                let hit = found.iter().find(|f| f.tag == tag);
+                let gold = s.tags.iter().any(|t| t == tag);
+                let c = counts.entry((lang_name, tag)).or_default();
+                match (hit, gold) {
+                    (Some(_), true) => c.tp += 1,
+                    (Some(h), false) => {
+                        c.fp += 1;
+                        if misses {
+                            let cue = &s.text[h.cue.clone()];
+                            println!(
+                                "  FP {tag} [{}: {cue} → {}] {}: {}",
+                                lang_name, h.reason, doc.name, s.text
+                            );
+                        }
+                    }
+                    (None, true) => {
+                        c.fn_ += 1;
+                        if misses {
+                            println!("  FN {tag} [{lang_name}] {}: {}", doc.name, s.text);
+                        }
+                    }
+                    (None, false) => {}
+                }
+            }
+        }
+    }
+    println!("\n{name}: {:?} sentences", sentences);
+    println!("| lang | tag | P | R | F1 | labelled |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for lang in ["zh", "en"] {
+        let mut f1s = Vec::new();
+        for tag in TAGS {
+            let Some(&c) = counts.get(&(lang, tag)) else {
+                continue;
+            };
+            f1s.push(c.f1());
+            println!(
+                "| {lang} | {tag} | {:.3} | {:.3} | {:.3} | {} |",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.tp + c.fn_
+            );
+        }
+        if !f1s.is_empty() {
+            let macro_f1 = f1s.iter().sum::<f64>() / f1s.len() as f64;
+            println!("| {lang} | macro-F1 | | | **{macro_f1:.3}** | |");
+        }
+    }
+}
+
+fn throughput(docs: &[Doc]) {
+    let all: Vec<(Lang, &str)> = docs
+        .iter()
+        .flat_map(|d| {
+            d.sentences
+                .iter()
+                .map(move |s| (Lang::from_code(&d.lang), s.text.as_str()))
+        })
+        .collect();
+    if all.is_empty() {
+        return;
+    }
+    let sample: Vec<(Lang, &str)> = all.iter().cycle().take(10_000).copied().collect();
+    let mut best = f64::MAX;
+    let mut found = 0;
+    for _ in 0..5 {
+        let start = Instant::now();
+        found = sample
+            .iter()
+            .enumerate()
+            .map(|(index, (lang, s))| {
+                suggest(
+                    s,
+                    *lang,
+                    Context {
+                        index,
+                        count: 10_000,
+                    },
+                )
+                .len()
+            })
+            .sum::<usize>();
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    println!(
+        "\nsuggestions for 10,000 sentences: {:.1} ms (best of 5; {found} suggestions)",
+        best * 1000.0
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let misses = match args.as_slice() {
+        [flag, set] if flag == "--misses" => Some(set.clone()),
+        _ => None,
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest");
+    let dev = read_set(&root.join("dev"));
+    let heldout = read_set(&root.join("heldout"));
+    score("dev (tuned on)", &dev, misses.as_deref() == Some("dev"));
+    score(
+        "heldout (not tuned on)",
+        &heldout,
+        misses.as_deref() == Some("heldout"),
+    );
+    let both: Vec<Doc> = dev.into_iter().chain(heldout).collect();
+    throughput(&both);
+}

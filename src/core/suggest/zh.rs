@@ -1,0 +1,8 @@
+//! The Chinese rules.
+
+use super::{Context, Suggestion};
+
+/// The built-in tags suggested for a Chinese sentence.
+pub(super) fn suggest(_sentence: &str, _context: Context) -> Vec<Suggestion> {
+    Vec::new()
+}
