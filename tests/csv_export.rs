@@ -158,6 +158,7 @@ fn dangerous_tag_labels_are_neutralised() {
             label: format!("{c}cmd|' /C calc'!A0"),
             color: "#000000".into(),
             hotkey: None,
+            cues: Vec::new(),
         });
     }
     let w = Workspace::new(Document::new("t", "Only one."), tags.clone());

@@ -111,6 +111,7 @@ fn tag_set_edits() {
         label: "evidence".into(),
         color: "#0f766e".into(),
         hotkey: Some('e'),
+        cues: Vec::new(),
     };
     let w = w.apply(&Edit::AddTag(new_tag.clone()), 7).unwrap();
     assert_eq!(w.tags.tags.len(), 4);
@@ -129,6 +130,7 @@ fn tag_set_edits() {
 
     let rekeyed = Tag {
         hotkey: Some('e'),
+        cues: Vec::new(),
         ..w.tags.tags[0].clone()
     };
     let w = w.apply(&Edit::UpdateTag(rekeyed), 7).unwrap();
@@ -192,7 +194,7 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         1 => (0usize..9, "[a-z ]{0,8}").prop_map(|(sentence, note)| Edit::SetNote { sentence, note }),
         1 => (0usize..9).prop_map(|sentence| Edit::MergeWithNext { sentence }),
         1 => (0usize..9, 0usize..20).prop_map(|(sentence, at)| Edit::Split { sentence, at }),
-        1 => Just(Edit::AddTag(Tag { id: "evidence".into(), label: "evidence".into(), color: "#0f766e".into(), hotkey: None })),
+        1 => Just(Edit::AddTag(Tag { id: "evidence".into(), label: "evidence".into(), color: "#0f766e".into(), hotkey: None, cues: Vec::new() })),
         1 => (tag.clone(), 0usize..4).prop_map(|(t, to)| Edit::MoveTag { id: t.into(), to }),
         1 => tag.prop_map(|t| Edit::DeleteTag { id: t.into() }),
     ]

@@ -18,6 +18,7 @@ fn tag(id: &str, label: &str, color: &str, hotkey: Option<char>) -> Tag {
         label: label.into(),
         color: color.into(),
         hotkey,
+        cues: Vec::new(),
     }
 }
 
@@ -33,6 +34,7 @@ fn annotation(tags: &[&str], note: &str) -> IncomingAnnotation {
         note: note.into(),
         created: 0,
         modified: 0,
+        rejected: Vec::new(),
     }
 }
 
@@ -503,6 +505,7 @@ fn any_tag() -> impl Strategy<Value = Tag> {
         label,
         color,
         hotkey,
+        cues: Vec::new(),
     })
 }
 
@@ -528,6 +531,7 @@ fn any_incoming() -> impl Strategy<Value = Incoming> {
                 note,
                 created: 0,
                 modified: 0,
+                rejected: Vec::new(),
             });
         (Just(tags), prop::collection::vec(annotation, 0..4)).prop_map(|(tags, annotations)| {
             Incoming {

@@ -742,6 +742,7 @@ fn annotation(range: std::ops::Range<usize>, exact: &str, tag: &str) -> Incoming
         note: "imported".into(),
         created: 5,
         modified: 6,
+        rejected: Vec::new(),
     }
 }
 

@@ -16,6 +16,9 @@ pub struct Tag {
     pub color: String,
     /// The key that toggles the tag, besides its position (`1`–`9`).
     pub hotkey: Option<char>,
+    /// Words or patterns that suggest the tag (see [`crate::core::suggest::cues`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cues: Vec<String>,
 }
 
 /// An ordered list of tags. The order is the order of the toolbar, the digits and the digest.
@@ -46,7 +49,9 @@ pub const DEFAULT_TAG_NAMES_ZH: [(&str, &str); 3] = [
 ];
 
 /// Letters the app keeps for its own keys; a tag cannot take them as its hotkey.
-pub const RESERVED_KEYS: &[char] = &['j', 'k', 'n', 'm', 's', 'u', '?', '/'];
+pub const RESERVED_KEYS: &[char] = &[
+    'j', 'k', 'n', 'm', 's', 'u', '?', '/', 'a', 'x', '[', ']',
+];
 
 /// Whether `key` may serve as a tag's own hotkey.
 pub fn is_free_hotkey(key: char) -> bool {
@@ -66,6 +71,7 @@ impl Default for TagSet {
                     label: id.to_string(),
                     color: color.to_string(),
                     hotkey: None,
+                    cues: Vec::new(),
                 })
                 .collect(),
         }
@@ -124,8 +130,8 @@ impl TagSet {
 /// Milliseconds since the Unix epoch; 0 where unknown.
 pub type Millis = i64;
 
-/// What one sentence carries: tags (in the order they were added), a note, and
-/// when they were first given and last changed.
+/// What one sentence carries: tags (in the order they were added), a note, the
+/// suggestions the user turned down, and when they were first given and last changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Marks {
     /// Ids of the tags on the sentence, in the order they were added.
@@ -136,6 +142,9 @@ pub struct Marks {
     pub created: Millis,
     /// When its tags or note last changed; 0 when unmarked or unknown.
     pub modified: Millis,
+    /// Tags suggested for the sentence that the user rejected: not suggested again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<TagId>,
 }
 
 impl Marks {
@@ -144,15 +153,37 @@ impl Marks {
         self.tags.iter().any(|t| t == tag)
     }
 
+    /// Whether the user rejected a suggestion of this tag here.
+    pub fn rejects(&self, tag: &str) -> bool {
+        self.rejected.iter().any(|t| t == tag)
+    }
+
     /// Whether there is neither a tag nor a note, so that the sentence counts as unmarked.
-    pub fn is_empty(&self) -> bool {
+    pub fn is_unmarked(&self) -> bool {
         self.tags.is_empty() && self.note.is_empty()
     }
 
-    /// These marks with `tags` and `note`, stamped as changed at `now`. Marks that
-    /// end up empty lose their times too: an unmarked sentence has no history.
+    /// Whether there is nothing to keep: no tag, no note, no rejected suggestion.
+    pub fn is_empty(&self) -> bool {
+        self.is_unmarked() && self.rejected.is_empty()
+    }
+
+    /// These marks with `tags` and `note`, stamped as changed at `now`; the rejected
+    /// suggestions stay. Marks that end up empty lose their times too: an unmarked
+    /// sentence has no history.
     pub fn changed(&self, tags: Vec<TagId>, note: String, now: Millis) -> Marks {
-        if tags.is_empty() && note.is_empty() {
+        self.changed_with(tags, note, self.rejected.clone(), now)
+    }
+
+    /// These marks with `tags`, `note` and `rejected`, stamped as changed at `now`.
+    pub fn changed_with(
+        &self,
+        tags: Vec<TagId>,
+        note: String,
+        rejected: Vec<TagId>,
+        now: Millis,
+    ) -> Marks {
+        if tags.is_empty() && note.is_empty() && rejected.is_empty() {
             return Marks::default();
         }
         let created = if self.is_empty() { now } else { self.created };
@@ -161,6 +192,7 @@ impl Marks {
             note,
             created,
             modified: now,
+            rejected,
         }
     }
 
@@ -173,6 +205,8 @@ impl Marks {
             (true, false) => other.note.clone(),
             (false, false) => format!("{}\n{}", self.note, other.note),
         };
+        let mut rejected = self.rejected.clone();
+        rejected.extend(other.rejected.iter().filter(|t| !self.rejects(t)).cloned());
         let stamps = [self, other].into_iter().filter(|m| !m.is_empty());
         let created = stamps.clone().map(|m| m.created).min().unwrap_or(0);
         let modified = stamps.map(|m| m.modified).max().unwrap_or(0);
@@ -181,6 +215,7 @@ impl Marks {
             note,
             created,
             modified,
+            rejected,
         }
     }
 }
@@ -235,16 +270,19 @@ mod tests {
             note: "one".into(),
             created: 5,
             modified: 9,
+            rejected: vec!["z".into()],
         };
         let b = Marks {
             tags: vec!["y".into(), "z".into()],
             note: "two".into(),
             created: 3,
             modified: 4,
+            rejected: vec!["z".into(), "w".into()],
         };
         let m = a.merged(&b);
         assert_eq!(m.tags, ["x", "y", "z"]);
         assert_eq!(m.note, "one\ntwo");
+        assert_eq!(m.rejected, ["z", "w"]);
         assert_eq!((m.created, m.modified), (3, 9));
         assert_eq!(Marks::default().merged(&b).note, "two");
     }

@@ -138,6 +138,12 @@ pub enum Edit {
     /// Reads the text's line breaks another way (joining wrapped lines, or keeping
     /// every line); each new sentence gets the marks of the sentences it overlaps.
     LineBreaks(LineBreaks),
+    /// Gives each listed sentence the listed tag (accepting suggestions); a sentence
+    /// that has it already is left as it is.
+    Accept(Vec<(usize, TagId)>),
+    /// Turns down the listed tag's suggestion on each listed sentence, so that it is
+    /// not suggested there again.
+    Reject(Vec<(usize, TagId)>),
 }
 
 /// The marks of `old`'s sentences carried onto `new`'s (the same text, segmented
@@ -258,6 +264,17 @@ impl Workspace {
                 let marks = marks_onto(&self.doc, &self.marks, &doc);
                 Some(self.with(doc, marks))
             }
+            Edit::Accept(pairs) => self.marking(pairs, now, |m, tag, now| {
+                let mut tags = m.tags.clone();
+                tags.push(tag.to_string());
+                (!m.has(tag)).then(|| m.changed(tags, m.note.clone(), now))
+            }),
+            Edit::Reject(pairs) => self.marking(pairs, now, |m, tag, now| {
+                let mut rejected = m.rejected.clone();
+                rejected.push(tag.to_string());
+                (!m.rejects(tag) && !m.has(tag))
+                    .then(|| m.changed_with(m.tags.clone(), m.note.clone(), rejected, now))
+            }),
             Edit::DeleteTag { id } => {
                 let at = self.tags.position(id)?;
                 let mut tags = (*self.tags).clone();
@@ -310,6 +327,34 @@ impl Workspace {
             }
         }
         Some(Workspace {
+            marks,
+            ..self.clone()
+        })
+    }
+
+    /// Each listed sentence's marks changed by `change` for its tag (`None`: unchanged);
+    /// pairs with a sentence or tag that does not exist are left out.
+    fn marking(
+        &self,
+        pairs: &[(usize, TagId)],
+        now: Millis,
+        change: impl Fn(&Marks, &str, Millis) -> Option<Marks>,
+    ) -> Option<Workspace> {
+        let mut marks = self.marks.clone();
+        let mut changed = false;
+        for (i, tag) in pairs {
+            if self.tags.get(tag).is_none() {
+                continue;
+            }
+            let Some(old) = marks.get(*i).cloned() else {
+                continue;
+            };
+            if let Some(new) = change(&old, tag, now) {
+                marks.set(*i, Rc::new(new));
+                changed = true;
+            }
+        }
+        changed.then(|| Workspace {
             marks,
             ..self.clone()
         })

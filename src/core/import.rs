@@ -62,7 +62,7 @@ pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportRe
             .iter()
             .map(|name| resolve_tag(&mut tags, incoming, name))
             .collect();
-        let merged = merge_marks(&marks[index], &ids, annotation);
+        let merged = merge_marks(&marks[index], &ids, annotation, |t| tags.get(t).is_some());
         marks.set(index, Rc::new(merged));
     }
     let next = Workspace {
@@ -128,12 +128,18 @@ fn resolve_tag(tags: &mut TagSet, incoming: &Incoming, name: &str) -> String {
         label: name.to_string(),
         color: tags.next_color(),
         hotkey: None,
+        cues: Vec::new(),
     };
     tags.tags.push(tag.clone());
     tag.id
 }
 
-fn merge_marks(old: &Marks, tags: &[String], annotation: &IncomingAnnotation) -> Marks {
+fn merge_marks(
+    old: &Marks,
+    tags: &[String],
+    annotation: &IncomingAnnotation,
+    tags_known: impl Fn(&str) -> bool,
+) -> Marks {
     let mut all = old.tags.clone();
     all.extend(tags.iter().filter(|t| !old.has(t)).cloned());
     let note = match (old.note.as_str(), annotation.note.as_str()) {
@@ -147,10 +153,19 @@ fn merge_marks(old: &Marks, tags: &[String], annotation: &IncomingAnnotation) ->
     } else {
         (old.created, old.modified.max(annotation.modified))
     };
+    let mut rejected = old.rejected.clone();
+    rejected.extend(
+        annotation
+            .rejected
+            .iter()
+            .filter(|t| !old.rejects(t) && tags_known(t))
+            .cloned(),
+    );
     Marks {
         tags: all,
         note,
         created,
         modified,
+        rejected,
     }
 }

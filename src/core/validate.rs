@@ -199,6 +199,14 @@ pub fn sanitize(incoming: &mut Incoming) -> Vec<Repair> {
             }
         }
         annotation.tags = kept;
+        annotation
+            .rejected
+            .retain(|id| ids.contains(id) || renamed.contains_key(id));
+        for id in annotation.rejected.iter_mut() {
+            if let Some(now) = renamed.get(id) {
+                *id = now.clone();
+            }
+        }
 
         let note = &mut annotation.note;
         if note.contains('\r') {
@@ -224,6 +232,29 @@ pub fn sanitize(incoming: &mut Incoming) -> Vec<Repair> {
         }
     }
     repairs
+}
+
+/// The most cue patterns a tag keeps, and the longest one, in characters.
+pub const MAX_CUES: usize = 100;
+const MAX_CUE_CHARS: usize = 100;
+
+/// A tag's cue patterns, trimmed, without control characters, blanks or repeats, at
+/// most [`MAX_CUES`] of them: they only suggest, so extra ones go silently.
+fn clean_cues(cues: Vec<String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for cue in cues {
+        let cue: String = cue
+            .chars()
+            .filter(|c| !c.is_control() && !is_hidden_control(*c))
+            .collect();
+        let cue = cue.trim();
+        if !cue.is_empty() && cue.chars().count() <= MAX_CUE_CHARS && !kept.iter().any(|k| k == cue)
+        {
+            kept.push(cue.to_string());
+        }
+    }
+    kept.truncate(MAX_CUES);
+    kept
 }
 
 /// Repairs the tag definitions; returns the replaced ids, old to new.
@@ -288,6 +319,7 @@ fn sanitize_tags(tags: &mut Vec<Tag>, repairs: &mut Vec<Repair>) -> HashMap<Stri
             }
         }
         tag.label = label;
+        tag.cues = clean_cues(std::mem::take(&mut tag.cues));
 
         match normal_color(&tag.color) {
             Some(color) => tag.color = color,

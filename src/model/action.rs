@@ -10,6 +10,7 @@ use crate::core::sync::StoreError;
 use crate::model::command::Command;
 use crate::model::i18n::Lang;
 use crate::model::state::{Dialog, Loaded, Notice};
+use crate::model::suggested::Found;
 use crate::model::view::Filter;
 
 /// Which version the user kept when another tab changed the same things.
@@ -88,6 +89,14 @@ pub enum Action {
     StorageProblem(Option<StoreError>),
     /// The user chose a version in a conflict with another tab.
     ConflictResolved(Resolution),
+    /// Suggestions were found for some sentences, with the tag set of key `key`
+    /// (see [`crate::model::suggested::Suggested::key_for`]).
+    Suggested {
+        /// The tag set's key.
+        key: u64,
+        /// What was found, by sentence.
+        found: Found,
+    },
     /// Shows what another tab saved (merged with this tab's changes, if `merged`). The
     /// undo history starts here: undoing past it would silently undo the other tab's work.
     Synced {

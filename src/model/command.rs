@@ -46,6 +46,20 @@ pub enum Command {
     Sample,
     /// Downloads or copies an export (an effect).
     Export(ExportKind),
+    /// Accepts the pending suggestions on the selected sentences, then moves on to the
+    /// next sentence with a suggestion.
+    Accept,
+    /// Rejects the pending suggestions on the selected sentences, then moves on.
+    Reject,
+    /// Selects the next (or previous) sentence with a pending suggestion.
+    NextSuggestion {
+        /// Down the article (`true`) or up.
+        forward: bool,
+    },
+    /// Opens the review of one tag's pending suggestions, to accept them all.
+    ReviewSuggestions(TagId),
+    /// Switches suggested tags on or off.
+    ShowSuggestions(bool),
 }
 
 /// The export formats.
@@ -61,4 +75,11 @@ pub enum ExportKind {
     Handout,
     /// sentag's own JSON, copied to the clipboard.
     CopyJson,
+}
+
+/// What an export holds besides the confirmed tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ExportExtras {
+    /// The pending suggestions too, marked as suggestions.
+    pub suggestions: bool,
 }

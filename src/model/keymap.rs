@@ -53,6 +53,10 @@ pub fn command_for(press: KeyPress<'_>, tags: &TagSet) -> Option<Command> {
         "U" => Some(Command::Redo),
         "?" => Some(Command::Help),
         "/" => Some(Command::Search),
+        "a" | "Enter" => Some(Command::Accept),
+        "x" => Some(Command::Reject),
+        "]" => Some(Command::NextSuggestion { forward: true }),
+        "[" => Some(Command::NextSuggestion { forward: false }),
         "Escape" => Some(Command::Escape),
         _ => {
             let mut chars = key.chars();
@@ -128,6 +132,14 @@ mod tests {
             None
         );
         assert_eq!(command_for(press("Tab"), &tags), None);
+        assert_eq!(command_for(press("a"), &tags), Some(Command::Accept));
+        assert_eq!(command_for(press("Enter"), &tags), Some(Command::Accept));
+        assert_eq!(command_for(press("x"), &tags), Some(Command::Reject));
+        assert_eq!(
+            command_for(press("["), &tags),
+            Some(Command::NextSuggestion { forward: false })
+        );
+        assert!(!is_free_hotkey('a') && !is_free_hotkey('X') && !is_free_hotkey(']'));
     }
 
     #[test]

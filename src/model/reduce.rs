@@ -52,11 +52,13 @@ impl AppState {
                 caret,
             } => self.run(command, now, caret),
             Action::Edit { edit, now } => {
-                let closes = matches!(edit, Edit::SetNote { .. } | Edit::Split { .. })
-                    && matches!(
-                        self.dialog,
+                let closes = matches!(
+                    (&edit, &self.dialog),
+                    (
+                        Edit::SetNote { .. } | Edit::Split { .. },
                         Some(Dialog::Note { .. } | Dialog::Split { .. })
-                    );
+                    ) | (Edit::Accept(_), Some(Dialog::AcceptAll { .. }))
+                );
                 match self.edited(&edit, now) {
                     Some(state) if closes => Some(AppState {
                         dialog: None,
@@ -146,6 +148,7 @@ impl AppState {
             Action::Load(loaded) => Some(AppState {
                 storage_problem: self.storage_problem.clone(),
                 generation: self.generation.wrapping_add(1),
+                suggest: self.suggest,
                 ..AppState::new(*loaded, self.lang)
             }),
             Action::ConflictResolved(choice) => {
@@ -161,6 +164,10 @@ impl AppState {
                 })
             }
             Action::Synced { workspace, merged } => Some(self.synced(workspace, merged)),
+            Action::Suggested { key, found } => Some(AppState {
+                suggested: Rc::new(self.suggested.with(key, found)),
+                ..self.clone()
+            }),
             Action::Import(incoming) => {
                 let (next, report) = apply_import(self.workspace(), &incoming);
                 let mut state = AppState {
@@ -224,6 +231,14 @@ impl AppState {
             Command::Escape if self.dialog.is_some() => self.closing_dialog(),
             Command::Escape if self.selection == Selection::default() => None,
             Command::Escape => Some(self.selecting(Selection::default())),
+            Command::Accept => self.accepting(now),
+            Command::Reject => self.rejecting(now),
+            Command::NextSuggestion { forward } => self.to_suggestion(forward),
+            Command::ReviewSuggestions(tag) => open(Dialog::AcceptAll { tag }),
+            Command::ShowSuggestions(suggest) => (suggest != self.suggest).then(|| AppState {
+                suggest,
+                ..self.clone()
+            }),
             Command::Search | Command::Sample | Command::Export(_) => None,
         }
     }
@@ -245,7 +260,7 @@ impl AppState {
         }
     }
 
-    fn edited(&self, edit: &Edit, now: Millis) -> Option<AppState> {
+    pub(super) fn edited(&self, edit: &Edit, now: Millis) -> Option<AppState> {
         let next = self.workspace().apply(edit, now)?;
         let len = next.doc.sentences.len();
         let selection = match edit {
@@ -365,7 +380,7 @@ impl AppState {
         }
     }
 
-    fn revealing(self, selection: Selection) -> AppState {
+    pub(super) fn revealing(self, selection: Selection) -> AppState {
         AppState {
             selection,
             reveal: self.reveal.wrapping_add(1),

@@ -13,6 +13,7 @@ use crate::core::sync::{Clash, Revision, StoreError};
 use crate::model::i18n::Lang;
 use crate::model::scroll::Scroll;
 use crate::model::selection::Selection;
+use crate::model::suggested::Suggested;
 use crate::model::view::Filter;
 
 /// An open dialog.
@@ -39,6 +40,11 @@ pub enum Dialog {
     },
     /// The keys.
     Help,
+    /// The pending suggestions of one tag, to review before accepting them all.
+    AcceptAll {
+        /// The tag.
+        tag: TagId,
+    },
     /// Paste a text to open.
     Paste,
     /// The saved documents.
@@ -184,6 +190,10 @@ pub struct AppState {
     /// The web page the document was made from, when it was opened from one in this
     /// visit (not after a reload: the page itself is not stored).
     pub page: Option<PageShown>,
+    /// Whether suggested tags are found and shown (the user may switch them off).
+    pub suggest: bool,
+    /// The suggestions found so far for the open document.
+    pub suggested: Rc<Suggested>,
 }
 
 impl AppState {
@@ -206,6 +216,8 @@ impl AppState {
             opened_rev: loaded.rev,
             generation: 0,
             page: loaded.page,
+            suggest: true,
+            suggested: Rc::default(),
         }
     }
 

@@ -236,6 +236,7 @@ mod tests {
             label: "-minus".into(),
             color: "#000000".into(),
             hotkey: None,
+            cues: Vec::new(),
         });
         let w = workspace("One. Two. Three.", tags);
         let w = w

@@ -52,6 +52,8 @@ pub struct IncomingAnnotation {
     pub created: Millis,
     /// When the annotation last changed; 0 when the file does not say.
     pub modified: Millis,
+    /// Tag ids of suggestions the user rejected on the sentence (sentag files only).
+    pub rejected: Vec<String>,
 }
 
 /// Why a file could not be imported. The current work is never touched.

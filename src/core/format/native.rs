@@ -78,6 +78,9 @@ pub struct Annotation {
     /// When its marks last changed, in RFC 3339; left out when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
+    /// Tags suggested for the sentence that the user rejected; left out when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<String>,
 }
 
 /// What to put in an export.
@@ -113,6 +116,7 @@ pub fn export(workspace: &Workspace, options: &ExportOptions) -> NativeFile {
             note: m.note.clone(),
             created: stamp(m.created),
             modified: stamp(m.modified),
+            rejected: m.rejected.clone(),
         })
         .collect();
     NativeFile {
@@ -171,6 +175,7 @@ pub(super) fn read(value: serde_json::Value) -> Result<Incoming, ImportError> {
                 note: a.note,
                 created: a.created.as_deref().map_or(0, parse_time),
                 modified: a.modified.as_deref().map_or(0, parse_time),
+                rejected: a.rejected,
             })
             .collect(),
         repairs: Vec::new(),

@@ -165,6 +165,7 @@ pub(super) fn read(value: &Value) -> Result<Incoming, ImportError> {
             note,
             created: parse_time(&text_of(item, "created")),
             modified: parse_time(&text_of(item, "modified")),
+            rejected: Vec::new(),
         });
     }
     Ok(incoming)

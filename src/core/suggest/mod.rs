@@ -10,7 +10,9 @@ mod zh;
 
 use std::ops::Range;
 
-use crate::core::annotation::TagId;
+use crate::core::annotation::{Marks, TagId, TagSet};
+use crate::core::editor::Workspace;
+use cues::Cues;
 
 /// The built-in tags the rules suggest.
 pub const COMMITMENTS: &str = "commitments";
@@ -94,6 +96,91 @@ pub fn suggest(sentence: &str, lang: Lang, context: Context) -> Vec<Suggestion> 
     found.sort_by_key(|s| order(&s.tag));
     found.dedup_by(|a, b| a.tag == b.tag);
     found
+}
+
+/// The reason key of a suggestion that a user's cue pattern made.
+pub const CUE: &str = "cue";
+
+impl Suggestion {
+    /// Whether the suggestion still waits for the user on a sentence with `marks`: the
+    /// sentence does not have the tag, and the user has not rejected it there.
+    pub fn is_pending(&self, marks: &Marks) -> bool {
+        !marks.has(&self.tag) && !marks.rejects(&self.tag)
+    }
+}
+
+/// The rules and the users' cue patterns of one tag set, ready to read sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Suggester {
+    builtin: Vec<&'static str>,
+    cues: Vec<(TagId, Cues)>,
+}
+
+impl Suggester {
+    /// Suggestions for the tags of `tags`: the rules for the built-in tags it still has,
+    /// the cue patterns for every tag that has some.
+    pub fn new(tags: &TagSet) -> Self {
+        Suggester {
+            builtin: [COMMITMENTS, METRICS, ATTENDEES]
+                .into_iter()
+                .filter(|id| tags.get(id).is_some())
+                .collect(),
+            cues: tags
+                .tags
+                .iter()
+                .map(|t| (t.id.clone(), Cues::parse(&t.cues)))
+                .filter(|(_, c)| !c.is_empty())
+                .collect(),
+        }
+    }
+
+    /// Whether it would never suggest anything.
+    pub fn is_idle(&self) -> bool {
+        self.builtin.is_empty() && self.cues.is_empty()
+    }
+
+    /// The suggestions for one sentence, at most one per tag: the rules' first, then
+    /// the cue patterns' for tags the rules did not suggest. The language is the
+    /// sentence's own, so a mixed article gets both rule sets.
+    pub fn sentence(&self, text: &str, context: Context) -> Vec<Suggestion> {
+        let mut found = if self.builtin.is_empty() {
+            Vec::new()
+        } else {
+            suggest(text, Lang::of(text), context)
+        };
+        found.retain(|s| self.builtin.contains(&s.tag.as_str()));
+        for (tag, cues) in &self.cues {
+            if found.iter().any(|s| s.tag == *tag) {
+                continue;
+            }
+            if let Some((cue, _)) = cues.find(text) {
+                found.push(Suggestion {
+                    tag: tag.clone(),
+                    cue,
+                    reason: CUE,
+                    confidence: 0.9,
+                });
+            }
+        }
+        found
+    }
+
+    /// The suggestions still pending for every sentence of `workspace`, in order.
+    pub fn pending(&self, workspace: &Workspace) -> Vec<Vec<Suggestion>> {
+        let count = workspace.doc.sentences.len();
+        workspace
+            .doc
+            .sentences
+            .iter()
+            .zip(workspace.marks.iter())
+            .enumerate()
+            .map(|(index, (s, marks))| {
+                let mut found = self.sentence(&s.text, Context { index, count });
+                found.retain(|f| f.is_pending(marks));
+                found
+            })
+            .collect()
+    }
 }
 
 /// A suggestion for a built-in tag, its cue at `cue`.

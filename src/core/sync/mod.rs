@@ -389,6 +389,7 @@ mod tests {
                 label: label.into(),
                 color: "#123456".into(),
                 hotkey: None,
+                cues: Vec::new(),
             };
             base.apply(&Edit::AddTag(tag), 1).unwrap()
         };

@@ -39,7 +39,8 @@ pub struct SavedState {
 }
 
 /// The marks of one sentence, found again by its first code point. Stored as an array,
-/// `[at, tags, note, created, modified]`: a chunk holds up to [`CHUNK`] of them.
+/// `[at, tags, note, created, modified]`, with the rejected suggestions as a sixth
+/// item when there are any: a chunk holds up to [`CHUNK`] of them.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct SavedMarks(
     pub usize,
@@ -47,10 +48,15 @@ pub struct SavedMarks(
     pub String,
     pub Millis,
     pub Millis,
+    #[serde(default)] pub Vec<TagId>,
 );
 
 #[derive(Serialize)]
-struct MarksOut<'a>(usize, &'a [TagId], &'a str, Millis, Millis);
+#[serde(untagged)]
+enum MarksOut<'a> {
+    Plain(usize, &'a [TagId], &'a str, Millis, Millis),
+    Rejecting(usize, &'a [TagId], &'a str, Millis, Millis, &'a [TagId]),
+}
 
 #[derive(Serialize)]
 struct HeadOut<'a> {
@@ -177,7 +183,13 @@ impl ChunkCache {
                         let m = &workspace.marks[i];
                         let s = &doc.sentences[i];
                         (!m.is_empty()).then(|| {
-                            MarksOut(s.char_start, &m.tags, &m.note, m.created, m.modified)
+                            let (at, tags, note) = (s.char_start, &m.tags[..], &m.note[..]);
+                            if m.rejected.is_empty() {
+                                MarksOut::Plain(at, tags, note, m.created, m.modified)
+                            } else {
+                                let rejected = &m.rejected[..];
+                                MarksOut::Rejecting(at, tags, note, m.created, m.modified, rejected)
+                            }
                         })
                     })
                     .collect();
@@ -259,7 +271,7 @@ impl SavedState {
         };
         let empty = Rc::new(Marks::default());
         let mut marks: MarksList = std::iter::repeat_n(empty, doc.sentences.len()).collect();
-        for SavedMarks(at, tags, note, created, modified) in &self.marks {
+        for SavedMarks(at, tags, note, created, modified, rejected) in &self.marks {
             // The sentence that starts there, else the one that holds it.
             let Some(index) = doc
                 .sentences
@@ -273,6 +285,7 @@ impl SavedState {
                 note: note.clone(),
                 created: *created,
                 modified: *modified,
+                rejected: rejected.clone(),
             };
             let merged = marks[index].merged(&restored);
             marks.set(index, Rc::new(merged));

@@ -93,6 +93,7 @@ pub fn tag_editor(props: &TagEditorProps) -> Html {
                 label: label.to_string(),
                 color,
                 hotkey: None,
+                cues: Vec::new(),
             })
         })
     };

@@ -1,0 +1,96 @@
+//! Suggested tags in the app: what the rules have found so far for the open document,
+//! kept by sentence, so that a merge or a split re-reads only the sentences it made.
+
+use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use crate::core::annotation::TagSet;
+use crate::core::document::{Document, Sentence};
+use crate::core::suggest::{Context, Suggester, Suggestion};
+
+/// Below this confidence a suggestion is not shown.
+pub const MIN_CONFIDENCE: f32 = 0.5;
+
+/// A sentence's place in the text, which its suggestions are kept under.
+pub type SentenceKey = (usize, usize);
+
+/// Suggestions found for some sentences, each under its [`SentenceKey`].
+pub type Found = Vec<(SentenceKey, Rc<[Suggestion]>)>;
+
+/// The suggestions found so far, and for which tag set's rules and cue patterns.
+#[derive(Debug, Clone, Default)]
+pub struct Suggested {
+    /// The [`Suggested::key_for`] of the tag set they were found with.
+    pub key: u64,
+    found: HashMap<SentenceKey, Rc<[Suggestion]>>,
+}
+
+impl Suggested {
+    /// What suggestions depend on in a tag set: its ids and cue patterns, not its
+    /// labels, colours or order.
+    pub fn key_for(tags: &TagSet) -> u64 {
+        let mut hasher = DefaultHasher::new();
+        for tag in &tags.tags {
+            tag.id.hash(&mut hasher);
+            tag.cues.hash(&mut hasher);
+        }
+        hasher.finish()
+    }
+
+    /// The key a sentence's suggestions are kept under.
+    pub fn sentence_key(sentence: &Sentence) -> SentenceKey {
+        (sentence.start, sentence.end)
+    }
+
+    /// The suggestions found for a sentence, if it has been read.
+    pub fn get(&self, sentence: &Sentence) -> Option<&Rc<[Suggestion]>> {
+        self.found.get(&Self::sentence_key(sentence))
+    }
+
+    /// How many sentences have been read.
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
+
+    /// Whether no sentence has been read.
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    /// The sentences of `doc` not read yet with the tag set `key`, in order.
+    pub fn missing(&self, key: u64, doc: &Document) -> Vec<usize> {
+        let fresh = key != self.key;
+        (0..doc.sentences.len())
+            .filter(|&i| fresh || self.get(&doc.sentences[i]).is_none())
+            .collect()
+    }
+
+    /// These suggestions and `found`; all of them replaced when `key` is another tag set's.
+    pub fn with(&self, key: u64, found: Found) -> Suggested {
+        let mut next = if key == self.key {
+            self.clone()
+        } else {
+            Suggested {
+                key,
+                found: HashMap::new(),
+            }
+        };
+        next.found.extend(found);
+        next
+    }
+}
+
+/// Reads the sentences `indices` of `doc`.
+pub fn read(suggester: &Suggester, doc: &Document, indices: &[usize]) -> Found {
+    let count = doc.sentences.len();
+    indices
+        .iter()
+        .filter_map(|&index| {
+            let sentence = doc.sentences.get(index)?;
+            let found = suggester.sentence(&sentence.text, Context { index, count });
+            Some((Suggested::sentence_key(sentence), Rc::from(found)))
+        })
+        .collect()
+}
