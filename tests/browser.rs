@@ -113,6 +113,7 @@ fn block_props(
         query: AttrValue::default(),
         lang: Lang::En,
         on_click: on_click.clone(),
+        suggested: Rc::default(),
     });
     BlockProps {
         view,

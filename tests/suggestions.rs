@@ -72,7 +72,10 @@ fn cue_patterns_suggest_the_users_own_tag_with_their_cue() {
     let first = state.pending(0)[0];
     assert_eq!((first.tag.as_str(), first.reason), ("risks", CUE));
     assert_eq!(&TEXT[first.cue.clone()], "Flood");
-    assert!(state.workspace().marks.iter().all(|m| m.is_empty()), "suggestions are not tags");
+    assert!(
+        state.workspace().marks.iter().all(|m| m.is_empty()),
+        "suggestions are not tags"
+    );
 }
 
 #[test]
@@ -81,7 +84,11 @@ fn accept_tags_the_sentence_and_moves_on_and_undo_takes_it_back() {
     assert_eq!(state.selection.cursor(), Some(0));
     let state = run(&state, Command::Accept);
     assert!(state.workspace().marks[0].has("risks"));
-    assert_eq!(state.selection.cursor(), Some(1), "moves on to the next suggestion");
+    assert_eq!(
+        state.selection.cursor(),
+        Some(1),
+        "moves on to the next suggestion"
+    );
     assert_eq!(pending(&state), [1, 2]);
     let undone = run(&state, Command::Undo);
     assert!(!undone.workspace().marks[0].has("risks"));
@@ -107,10 +114,18 @@ fn reject_hides_the_suggestion_for_good_and_is_undoable() {
 fn previous_and_next_go_round_and_say_when_none_are_left() {
     let state = start();
     let back = run(&state, Command::NextSuggestion { forward: false });
-    assert_eq!(back.selection.cursor(), Some(2), "from nothing selected, up starts at the end");
+    assert_eq!(
+        back.selection.cursor(),
+        Some(2),
+        "from nothing selected, up starts at the end"
+    );
     let round = run(&back, Command::NextSuggestion { forward: true });
     assert_eq!(round.selection.cursor(), Some(0));
-    let edit = Edit::Reject(vec![(0, "risks".into()), (1, "risks".into()), (2, "risks".into())]);
+    let edit = Edit::Reject(vec![
+        (0, "risks".into()),
+        (1, "risks".into()),
+        (2, "risks".into()),
+    ]);
     let none = Rc::clone(&state).reduce(Action::Edit { edit, now: NOW });
     let none = run(&none, Command::NextSuggestion { forward: true });
     assert!(none.notice.as_ref().is_some_and(|n| !n.error));
@@ -120,7 +135,12 @@ fn previous_and_next_go_round_and_say_when_none_are_left() {
 #[test]
 fn accept_all_goes_through_its_review_and_is_one_undo() {
     let state = run(&start(), Command::ReviewSuggestions("risks".into()));
-    assert_eq!(state.dialog, Some(Dialog::AcceptAll { tag: "risks".into() }));
+    assert_eq!(
+        state.dialog,
+        Some(Dialog::AcceptAll {
+            tag: "risks".into()
+        })
+    );
     let listed: Vec<usize> = state.pending_of("risks").iter().map(|(i, _)| *i).collect();
     assert_eq!(listed, [0, 1, 2]);
     // The user unticked sentence 1 in the review.
@@ -135,7 +155,13 @@ fn accept_all_goes_through_its_review_and_is_one_undo() {
 fn switched_off_nothing_is_pending_and_the_choice_survives_another_document() {
     let off = run(&start(), Command::ShowSuggestions(false));
     assert!(pending(&off).is_empty());
-    assert!(run(&off, Command::Accept).workspace().marks.iter().all(|m| m.is_empty()));
+    assert!(
+        run(&off, Command::Accept)
+            .workspace()
+            .marks
+            .iter()
+            .all(|m| m.is_empty())
+    );
     let workspace = Workspace::new(Document::new("u", "Flood."), tags());
     let next = Rc::clone(&off).reduce(Action::Load(Box::new(Loaded::new(workspace, "e".into()))));
     assert!(!next.suggest);
@@ -151,7 +177,10 @@ fn a_merge_reads_only_the_new_sentence_and_keeps_rejections() {
     let key = Suggested::key_for(&workspace.tags);
     assert_eq!(merged.suggested.missing(key, &workspace.doc), [0]);
     let merged = suggest_all(&merged);
-    assert!(workspace.marks[0].rejects("risks"), "the merge keeps the rejection");
+    assert!(
+        workspace.marks[0].rejects("risks"),
+        "the merge keeps the rejection"
+    );
     assert_eq!(pending(&merged), [1], "sentence 2 became 1");
 }
 
@@ -170,8 +199,11 @@ fn changing_a_tags_cues_reads_everything_again() {
 
 fn rejected_workspace() -> Workspace {
     let w = Workspace::new(Document::new("t", TEXT), tags());
-    let w = w.apply(&Edit::Reject(vec![(1, "risks".into())]), NOW).unwrap();
-    w.apply(&Edit::Accept(vec![(0, "risks".into())]), NOW).unwrap()
+    let w = w
+        .apply(&Edit::Reject(vec![(1, "risks".into())]), NOW)
+        .unwrap();
+    w.apply(&Edit::Accept(vec![(0, "risks".into())]), NOW)
+        .unwrap()
 }
 
 #[test]
@@ -190,7 +222,10 @@ fn rejections_and_cues_survive_the_sentag_file_and_the_stored_state() {
     assert_eq!(back, w);
 
     let mut cache = ChunkCache::default();
-    let rev = Revision { n: 1, tab: "t".into() };
+    let rev = Revision {
+        n: 1,
+        tab: "t".into(),
+    };
     let write = cache.write(&w, &rev, &[], NOW);
     let chunks: HashMap<&str, &str> = write.chunks.iter().map(|c| (&*c.name, &*c.json)).collect();
     let saved = SavedState::read(&write.head, |n| chunks.get(n).map(|j| j.to_string())).unwrap();
@@ -230,4 +265,73 @@ proptest! {
         }
         prop_assert_eq!(back.workspace(), state.workspace());
     }
+}
+
+#[test]
+fn exports_hold_suggestions_only_when_asked_and_marked_as_such() {
+    use sentag::core::format::csv::CsvOptions;
+    use sentag::core::format::job::{ExportFormat, ExportJob};
+    let w = rejected_workspace();
+    let make = |format, suggestions| {
+        let job = ExportJob {
+            suggestions,
+            ..ExportJob::new(&w, None, format, Vec::new(), NOW)
+        };
+        job.run().unwrap().body
+    };
+    let native = ExportFormat::Native { include_text: true };
+    let csv = ExportFormat::Csv(CsvOptions::default());
+    for format in [native, ExportFormat::W3c, csv] {
+        let plain = make(format, false);
+        assert!(!plain.contains("suggest"), "{format:?}: {plain}");
+    }
+    // Sentence 0 is tagged, 1 rejected: only sentence 2 ("A new flood plan starts.") is pending.
+    let json: serde_json::Value = serde_json::from_str(&make(native, true)).unwrap();
+    let suggested: Vec<&serde_json::Value> = json["annotations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a.get("suggested").is_some())
+        .collect();
+    assert_eq!(suggested.len(), 1);
+    assert_eq!(suggested[0]["suggested"][0]["tag"], "risks");
+    assert_eq!(suggested[0]["suggested"][0]["cue"], "flood");
+    assert_eq!(suggested[0]["tags"], serde_json::json!([]));
+
+    let w3c_body = make(ExportFormat::W3c, true);
+    let w3c: serde_json::Value = serde_json::from_str(&w3c_body).unwrap();
+    let items = w3c["first"]["items"].as_array().unwrap();
+    let suggestion = items
+        .iter()
+        .find(|a| a.get("motivation").is_some())
+        .unwrap();
+    assert_eq!(suggestion["motivation"], "tagging");
+    assert_eq!(suggestion["body"]["purpose"], "tagging");
+    assert_eq!(suggestion["generator"]["type"], "Software");
+    assert!(suggestion["sentag:confidence"].as_f64().unwrap() > 0.5);
+    assert_eq!(suggestion["target"]["selector"][1]["start"], 31);
+    // Read back, a suggestion is not a tag.
+    let incoming = format::parse(&w3c_body).unwrap();
+    assert_eq!(incoming.annotations.len(), 1, "only the tagged sentence");
+    let incoming = format::parse(&make(native, true)).unwrap();
+    assert!(
+        incoming
+            .annotations
+            .iter()
+            .all(|a| !a.tags.is_empty() || !a.rejected.is_empty())
+    );
+
+    let csv_body = make(csv, true);
+    let lines: Vec<&str> = csv_body.lines().collect();
+    assert!(lines[0].ends_with(",suggested"), "{csv_body}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("3,") && l.ends_with(",risks")),
+        "{csv_body}"
+    );
+    assert!(
+        !lines.iter().any(|l| l.starts_with("2,")),
+        "a rejection alone is no row: {csv_body}"
+    );
 }

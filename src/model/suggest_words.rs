@@ -75,7 +75,7 @@ const EN: SuggestWords = SuggestWords {
     working: "Reading the article for suggestions…",
     include_in_export: "Include suggestions",
     cues: "Cue words",
-    cues_hint: "One per line or comma-separated; * stands for any run of text.",
+    cues_hint: "Comma-separated; * stands for any run of text.",
     cues_test: "Matches in this article",
     key_accept: "Accept the suggestion on the selected sentence",
     key_reject: "Reject it",
@@ -118,7 +118,7 @@ const ZH: SuggestWords = SuggestWords {
     working: "正在为文章生成建议…",
     include_in_export: "包括建议",
     cues: "提示词",
-    cues_hint: "每行一个或用逗号分隔；* 表示任意一段文字。",
+    cues_hint: "用逗号分隔；* 表示任意一段文字。",
     cues_test: "本文中的匹配",
     key_accept: "接受所选句子上的建议",
     key_reject: "拒绝建议",
@@ -156,7 +156,10 @@ mod tests {
     fn reasons_are_worded_and_unknown_keys_pass_through() {
         let en = Lang::En.suggest_words();
         assert_eq!(en.because("10亿元", "money"), "10亿元 → money");
-        assert_eq!(Lang::Zh.suggest_words().because("要", "directive"), "要 → 部署要求");
+        assert_eq!(
+            Lang::Zh.suggest_words().because("要", "directive"),
+            "要 → 部署要求"
+        );
         assert_eq!(en.reason("new-key"), "new-key");
         assert_eq!(Lang::Zh.suggest_words().accept_n(3), "接受 3 条");
     }

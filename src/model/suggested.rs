@@ -10,8 +10,7 @@ use crate::core::annotation::TagSet;
 use crate::core::document::{Document, Sentence};
 use crate::core::suggest::{Context, Suggester, Suggestion};
 
-/// Below this confidence a suggestion is not shown.
-pub const MIN_CONFIDENCE: f32 = 0.5;
+pub use crate::core::suggest::MIN_CONFIDENCE;
 
 /// A sentence's place in the text, which its suggestions are kept under.
 pub type SentenceKey = (usize, usize);

@@ -13,9 +13,10 @@ impl AppState {
     /// the set, neither given nor rejected there. None while suggestions are off.
     pub fn pending(&self, index: usize) -> Vec<&Suggestion> {
         let workspace = self.workspace();
-        let (Some(sentence), Some(marks)) =
-            (workspace.doc.sentences.get(index), workspace.marks.get(index))
-        else {
+        let (Some(sentence), Some(marks)) = (
+            workspace.doc.sentences.get(index),
+            workspace.marks.get(index),
+        ) else {
             return Vec::new();
         };
         if !self.suggest {
@@ -48,6 +49,21 @@ impl AppState {
             .collect()
     }
 
+    /// Per tag of the set, in order, every sentence with a pending suggestion of it.
+    pub fn pending_by_tag(&self) -> Vec<(TagId, Vec<(usize, Suggestion)>)> {
+        let tags = &self.workspace().tags.tags;
+        let mut lists: Vec<(TagId, Vec<(usize, Suggestion)>)> =
+            tags.iter().map(|t| (t.id.clone(), Vec::new())).collect();
+        for i in 0..self.workspace().doc.sentences.len() {
+            for s in self.pending(i) {
+                if let Some((_, list)) = lists.iter_mut().find(|(id, _)| *id == s.tag) {
+                    list.push((i, s.clone()));
+                }
+            }
+        }
+        lists
+    }
+
     /// The next sentence after `from` (or before it) that shows a pending suggestion,
     /// going round the end; `from` itself comes last.
     pub fn next_pending(&self, from: Option<usize>, forward: bool) -> Option<usize> {
@@ -78,12 +94,14 @@ impl AppState {
 
     pub(super) fn accepting(&self, now: Millis) -> Option<AppState> {
         let edit = Edit::Accept(self.pending_selected());
-        self.edited(&edit, now).map(|next| next.moving_on(&self.selection))
+        self.edited(&edit, now)
+            .map(|next| next.moving_on(&self.selection))
     }
 
     pub(super) fn rejecting(&self, now: Millis) -> Option<AppState> {
         let edit = Edit::Reject(self.pending_selected());
-        self.edited(&edit, now).map(|next| next.moving_on(&self.selection))
+        self.edited(&edit, now)
+            .map(|next| next.moving_on(&self.selection))
     }
 
     /// After one sentence's suggestions were settled, the next one that has some.

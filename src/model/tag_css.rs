@@ -3,7 +3,7 @@
 //!
 //! A tag at position `i` is class `t-i` (its colour in `--tag`, chip text in `--on-tag`);
 //! `t2-i` and `t3-i` put it in `--tag2`/`--tag3` for a sentence's second and third
-//! stripes. The overview's ticks sit by class too: `row-k` of [`OVERVIEW_ROWS`], and
+//! stripes, and `s-i` puts it in `--sug` for a sentence's suggestion outline. The overview's ticks sit by class too: `row-k` of [`OVERVIEW_ROWS`], and
 //! `col-c` within `cols-n`.
 
 use std::fmt::Write;
@@ -36,7 +36,7 @@ pub fn tag_css(tags: &TagSet) -> String {
         );
         let _ = writeln!(
             css,
-            ".t2-{i} {{ --tag2: {color}; }}\n.t3-{i} {{ --tag3: {color}; }}"
+            ".t2-{i} {{ --tag2: {color}; }}\n.t3-{i} {{ --tag3: {color}; }}\n.s-{i} {{ --sug: {color}; }}"
         );
     }
     let columns = tags.tags.len().max(1);

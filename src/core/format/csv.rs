@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::document::Sentence;
 use crate::core::editor::Workspace;
 use crate::core::joined::joined;
+use crate::core::suggest::Suggestion;
 
 /// The cell separator.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,15 +83,28 @@ pub(crate) fn neutralise(cell: &str) -> Cow<'_, str> {
 
 /// The CSV file as bytes, BOM first.
 pub fn export(workspace: &Workspace, options: &CsvOptions) -> Vec<u8> {
+    export_with(workspace, options, &[])
+}
+
+/// The CSV file as bytes, with a last column `suggested` (the labels of each
+/// sentence's pending suggestions from `suggested`) when `suggested` is not empty.
+pub fn export_with(
+    workspace: &Workspace,
+    options: &CsvOptions,
+    suggested: &[Vec<Suggestion>],
+) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut writer = csv::WriterBuilder::new()
             .delimiter(options.separator.byte())
             .from_writer(&mut out);
-        let rows = match options.layout {
-            Layout::Rows => rows(workspace),
+        let mut rows = match options.layout {
+            Layout::Rows => rows(workspace, suggested),
             Layout::TagColumns => tag_columns(workspace),
         };
+        if !suggested.is_empty() {
+            add_suggested_column(workspace, &mut rows, suggested);
+        }
         for row in rows {
             writer.write_record(&row).expect("writing to memory");
         }
@@ -112,7 +126,30 @@ fn position_and_text(index: usize, s: &Sentence) -> [String; 5] {
 
 const POSITION_AND_TEXT: [&str; 5] = ["index", "paragraph", "start", "end", "text"];
 
-fn rows(workspace: &Workspace) -> Vec<Vec<String>> {
+/// Appends the `suggested` column; a row's first cell is its sentence's number.
+fn add_suggested_column(
+    workspace: &Workspace,
+    rows: &mut [Vec<String>],
+    suggested: &[Vec<Suggestion>],
+) {
+    let Some((header, body)) = rows.split_first_mut() else {
+        return;
+    };
+    header.push("suggested".to_string());
+    for row in body {
+        let index = row[0].parse::<usize>().map_or(0, |n| n - 1);
+        let labels: Vec<&str> = suggested
+            .get(index)
+            .into_iter()
+            .flatten()
+            .filter_map(|s| workspace.tags.get(&s.tag))
+            .map(|t| t.label.as_str())
+            .collect();
+        row.push(neutralise(&labels.join("; ")).into_owned());
+    }
+}
+
+fn rows(workspace: &Workspace, suggested: &[Vec<Suggestion>]) -> Vec<Vec<String>> {
     let header = POSITION_AND_TEXT
         .iter()
         .chain(&["tags", "note"])
@@ -121,7 +158,8 @@ fn rows(workspace: &Workspace) -> Vec<Vec<String>> {
     let mut rows = vec![header];
     let sentences = workspace.doc.sentences.iter();
     for (index, (s, m)) in sentences.zip(workspace.marks.iter()).enumerate() {
-        if m.is_empty() {
+        let has_suggestions = suggested.get(index).is_some_and(|s| !s.is_empty());
+        if m.is_unmarked() && !has_suggestions {
             continue;
         }
         let labels: Vec<&str> = m

@@ -16,6 +16,7 @@ use super::{csv, file_name, handout, native, w3c};
 use crate::core::annotation::{Millis, TagId};
 use crate::core::document::Document;
 use crate::core::editor::Workspace;
+use crate::core::suggest::{Suggester, Suggestion};
 use crate::core::sync::{ChunkCache, Revision, SavedState};
 
 /// The file formats.
@@ -56,6 +57,9 @@ pub struct ExportJob {
     /// A fingerprint of the sentences the page shows: the worker refuses a job whose
     /// document it would split differently (a worker of another release).
     pub layout: String,
+    /// Whether the file holds the pending suggestions too, marked as suggestions.
+    #[serde(default)]
+    pub suggestions: bool,
 }
 
 /// Why the worker could not write the file.
@@ -135,6 +139,7 @@ impl ExportJob {
             labels,
             now,
             layout: layout(&workspace.doc),
+            suggestions: false,
         }
     }
 
@@ -158,23 +163,32 @@ impl ExportJob {
     /// Writes the file.
     pub fn run(&self) -> Result<ExportFile, JobError> {
         let workspace = self.workspace()?;
+        let suggested = if self.suggestions {
+            Suggester::new(&workspace.tags).pending(&workspace)
+        } else {
+            Vec::new()
+        };
         Ok(export(
             &workspace,
             self.source.clone(),
             self.format,
             &self.labels,
             self.now,
+            &suggested,
         ))
     }
 }
 
 /// Writes `workspace` in `format`, each tag shown by its label in `labels` (else its own).
+/// `suggested` holds each sentence's pending suggestions when the file should carry
+/// them (empty when not); the handout never shows them.
 pub fn export(
     workspace: &Workspace,
     source: Option<String>,
     format: ExportFormat,
     labels: &[(TagId, String)],
     now: Millis,
+    suggested: &[Vec<Suggestion>],
 ) -> ExportFile {
     let title = &workspace.doc.title;
     let file = |suffix: &str, mime: &str, body: String| ExportFile {
@@ -189,16 +203,16 @@ pub fn export(
                 source,
                 now,
             };
-            let json = native::to_json(&native::export(workspace, &options));
+            let json = native::to_json(&native::export_with(workspace, &options, suggested));
             file("sentag.json", "application/json", json)
         }
         ExportFormat::W3c => {
-            let annotations = w3c::export(workspace, source.as_deref(), now);
+            let annotations = w3c::export_with(workspace, source.as_deref(), now, suggested);
             let json = serde_json::to_string_pretty(&annotations).unwrap_or_default();
             file("w3c.jsonld", "application/ld+json", json)
         }
         ExportFormat::Csv(options) => {
-            let bytes = csv::export(workspace, &options);
+            let bytes = csv::export_with(workspace, &options, suggested);
             let body = String::from_utf8(bytes).expect("the CSV writer writes UTF-8");
             file("csv", "text/csv;charset=utf-8", body)
         }
@@ -258,7 +272,7 @@ mod tests {
             let json = serde_json::to_string(&job).unwrap();
             let back: ExportJob = serde_json::from_str(&json).unwrap();
             assert_eq!(back.workspace().unwrap(), w, "{format:?}");
-            let direct = export(&w, Some("https://x.test/a".into()), format, &labels, 9);
+            let direct = export(&w, Some("https://x.test/a".into()), format, &labels, 9, &[]);
             assert_eq!(back.run().unwrap(), direct, "{format:?}");
         }
         let mut other = ExportJob::new(&w, None, ExportFormat::W3c, labels.clone(), 9);
@@ -267,7 +281,7 @@ mod tests {
         for error in [JobError::Unreadable, JobError::OtherRelease] {
             assert_eq!(JobError::from_code(error.code()), Some(error));
         }
-        let handout = export(&w, None, ExportFormat::Handout, &labels, 9);
+        let handout = export(&w, None, ExportFormat::Handout, &labels, 9, &[]);
         assert!(handout.body.contains("指标"));
         assert!(handout.name.ends_with(".handout.html"), "{}", handout.name);
     }

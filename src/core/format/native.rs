@@ -7,6 +7,7 @@ use crate::core::anchor::{CharText, Quote};
 use crate::core::annotation::{Millis, Tag};
 use crate::core::document::Fixes;
 use crate::core::editor::Workspace;
+use crate::core::suggest::Suggestion;
 
 /// The value of the `format` field that marks a sentag file.
 pub const FORMAT: &str = "sentag";
@@ -81,6 +82,23 @@ pub struct Annotation {
     /// Tags suggested for the sentence that the user rejected; left out when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<String>,
+    /// Only in an export that asked for them: the tags suggested and not yet accepted
+    /// or rejected. They are not tags: an import ignores them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggested: Vec<SuggestedTag>,
+}
+
+/// A suggested tag, as an export that includes suggestions writes it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SuggestedTag {
+    /// The tag's id.
+    pub tag: String,
+    /// How sure the rule is, from 0 to 1.
+    pub confidence: f32,
+    /// Why, as a key (`directive`, `money`, `cue`…).
+    pub reason: String,
+    /// The words of the sentence that gave it away.
+    pub cue: String,
 }
 
 /// What to put in an export.
@@ -100,14 +118,27 @@ fn stamp(ms: Millis) -> Option<String> {
 
 /// The workspace as a sentag file: every sentence that carries a tag or a note.
 pub fn export(workspace: &Workspace, options: &ExportOptions) -> NativeFile {
+    export_with(workspace, options, &[])
+}
+
+/// The workspace as a sentag file, with each sentence's pending suggestions from
+/// `suggested` (by sentence; empty for none).
+pub fn export_with(
+    workspace: &Workspace,
+    options: &ExportOptions,
+    suggested: &[Vec<Suggestion>],
+) -> NativeFile {
     let doc = &workspace.doc;
     let text = CharText::new(&doc.text);
+    let none = Vec::new();
     let annotations = doc
         .sentences
         .iter()
         .zip(workspace.marks.iter())
-        .filter(|(_, m)| !m.is_empty())
-        .map(|(s, m)| Annotation {
+        .enumerate()
+        .map(|(i, (s, m))| (s, m, suggested.get(i).unwrap_or(&none)))
+        .filter(|(_, m, found)| !m.is_empty() || !found.is_empty())
+        .map(|(s, m, found)| Annotation {
             id: format!("s{}-{}", s.char_start, s.char_end),
             start: s.char_start,
             end: s.char_end,
@@ -117,6 +148,15 @@ pub fn export(workspace: &Workspace, options: &ExportOptions) -> NativeFile {
             created: stamp(m.created),
             modified: stamp(m.modified),
             rejected: m.rejected.clone(),
+            suggested: found
+                .iter()
+                .map(|f| SuggestedTag {
+                    tag: f.tag.clone(),
+                    confidence: f.confidence,
+                    reason: f.reason.to_string(),
+                    cue: s.text.get(f.cue.clone()).unwrap_or_default().to_string(),
+                })
+                .collect(),
         })
         .collect();
     NativeFile {
@@ -168,6 +208,8 @@ pub(super) fn read(value: serde_json::Value) -> Result<Incoming, ImportError> {
         annotations: file
             .annotations
             .into_iter()
+            // An entry that only lists suggestions carries nothing to import.
+            .filter(|a| !a.tags.is_empty() || !a.note.is_empty() || !a.rejected.is_empty())
             .map(|a| IncomingAnnotation {
                 range: (a.start < a.end).then_some(a.start..a.end),
                 quote: a.quote,

@@ -1,6 +1,11 @@
 //! The W3C Web Annotation model, as JSON-LD: one Annotation per marked sentence, with a
 //! TextQuoteSelector and a TextPositionSelector, a `tagging` body per tag and a
 //! `commenting` body for the note.
+//!
+//! An export that includes suggestions adds one Annotation per pending suggestion, told
+//! apart by its `motivation` of `tagging`, its [`SUGGESTER`] `generator`, and its
+//! `sentag:confidence` and `sentag:reason` (a term the `@context` then defines); an
+//! import leaves them out.
 
 use serde_json::{Value, json};
 
@@ -8,13 +13,28 @@ use super::{ImportError, Incoming, IncomingAnnotation, iso_time, parse_time, sha
 use crate::core::anchor::{CharText, Quote};
 use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Millis, TagSet};
 use crate::core::editor::Workspace;
+use crate::core::suggest::Suggestion;
 
 /// The JSON-LD `@context` of the W3C Web Annotation model.
 pub(crate) const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 const SHA_URN: &str = "urn:sha256:";
 
+/// The `generator` id of a suggestion's Annotation.
+pub const SUGGESTER: &str = "urn:sentag:suggest";
+
 /// The workspace as an AnnotationCollection.
 pub fn export(workspace: &Workspace, source: Option<&str>, now: Millis) -> Value {
+    export_with(workspace, source, now, &[])
+}
+
+/// The workspace as an AnnotationCollection, with an Annotation for each pending
+/// suggestion of `suggested` (by sentence; empty for none).
+pub fn export_with(
+    workspace: &Workspace,
+    source: Option<&str>,
+    now: Millis,
+    suggested: &[Vec<Suggestion>],
+) -> Value {
     let doc = &workspace.doc;
     let text = CharText::new(&doc.text);
     let sha = sha256_hex(&doc.text);
@@ -23,7 +43,7 @@ pub fn export(workspace: &Workspace, source: Option<&str>, now: Millis) -> Value
         .sentences
         .iter()
         .zip(workspace.marks.iter())
-        .filter(|(_, m)| !m.is_empty())
+        .filter(|(_, m)| !m.is_unmarked())
         .map(|(s, m)| {
             let quote = text.quote(s.char_start..s.char_end);
             let mut body: Vec<Value> = m
@@ -56,8 +76,37 @@ pub fn export(workspace: &Workspace, source: Option<&str>, now: Millis) -> Value
             annotation
         })
         .collect();
+    let mut items = items;
+    let suggestions = doc.sentences.iter().zip(suggested).flat_map(|(s, found)| {
+        found.iter().filter_map(|f| {
+            let tag = workspace.tags.get(&f.tag)?;
+            let quote = text.quote(s.char_start..s.char_end);
+            Some(json!({
+                "id": format!("urn:sentag:{}:{}-{}:suggested:{}", &sha[..16], s.char_start, s.char_end, tag.id),
+                "type": "Annotation",
+                "motivation": "tagging",
+                "body": { "type": "TextualBody", "purpose": "tagging", "value": tag.label },
+                "generator": { "id": SUGGESTER, "type": "Software", "name": "sentag suggestions" },
+                "sentag:confidence": f.confidence,
+                "sentag:reason": f.reason,
+                "target": {
+                    "source": target_source,
+                    "selector": [
+                        { "type": "TextQuoteSelector", "exact": quote.exact, "prefix": quote.prefix, "suffix": quote.suffix },
+                        { "type": "TextPositionSelector", "start": s.char_start, "end": s.char_end }
+                    ]
+                }
+            }))
+        })
+    });
+    items.extend(suggestions);
+    let context = if suggested.iter().any(|f| !f.is_empty()) {
+        json!([CONTEXT, { "sentag": "urn:sentag:terms:" }])
+    } else {
+        json!(CONTEXT)
+    };
     json!({
-        "@context": CONTEXT,
+        "@context": context,
         "type": "AnnotationCollection",
         "label": doc.title,
         "total": items.len(),
@@ -123,6 +172,10 @@ pub(super) fn read(value: &Value) -> Result<Incoming, ImportError> {
         ..Incoming::default()
     };
     for item in annotations(value) {
+        let generator = item.get("generator");
+        if generator.is_some_and(|g| g.get("id").and_then(Value::as_str) == Some(SUGGESTER)) {
+            continue;
+        }
         let target = list(item.get("target")).into_iter().next();
         if incoming.sha256.is_none() {
             let source = target.map(|t| text_of(t, "source")).unwrap_or_default();

@@ -11,11 +11,15 @@ use super::notice_bar::NoticeBar;
 use super::overview::Overview;
 use super::sentence::SentenceClick;
 use super::side_panel::SidePanel;
+use super::suggestions_panel::SuggestionsPanel;
 use super::toolbar::Toolbar;
+use std::rc::Rc;
+
+use crate::model::suggested::Suggested;
 use crate::model::{Action, AppState};
 use crate::web::hooks::{
     use_autosave, use_commands, use_export, use_file_drop, use_loader, use_reveal, use_shortcuts,
-    use_tag_styles,
+    use_suggestions, use_tag_styles,
 };
 use crate::web::{loader, scroll, storage};
 
@@ -32,7 +36,10 @@ fn use_action<T: 'static>(
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let lang = storage::load_lang();
-        AppState::new(loader::initial(lang), lang)
+        AppState {
+            suggest: storage::load_suggest(),
+            ..AppState::new(loader::initial(lang), lang)
+        }
     });
     // Before autosave: a reopened document's first save then keeps the place it restored.
     use_effect_with((state.doc_id.clone(), state.scroll_to), |(_, to)| {
@@ -41,7 +48,26 @@ pub fn app() -> Html {
     let autosave = use_autosave(state.clone());
     let loader = use_loader(state.clone(), autosave.save_now.clone());
     let include_text = use_state(|| true);
-    let on_export = use_export(state.clone(), *include_text);
+    let include_suggestions = use_state(|| false);
+    let on_export = use_export(state.clone(), *include_text, *include_suggestions);
+    use_suggestions(state.clone());
+    use_effect_with(state.suggest, |on| storage::save_suggest(*on));
+    let no_suggestions = use_memo((), |_| Rc::new(Suggested::default()));
+    let shown_suggestions = if state.suggest {
+        state.suggested.clone()
+    } else {
+        (*no_suggestions).clone()
+    };
+    let pending = {
+        let state = state.clone();
+        let deps = (
+            Rc::as_ptr(&state.suggested) as usize,
+            state.workspace().marks.clone(),
+            Rc::as_ptr(&state.workspace().tags) as usize,
+            state.suggest,
+        );
+        use_memo(deps, move |_| Rc::new(state.pending_by_tag()))
+    };
     let commands = use_commands(state.clone(), on_export, loader.sample.clone());
     use_shortcuts(state.clone(), commands.clone());
     use_tag_styles(state.workspace().tags.clone());
@@ -75,6 +101,10 @@ pub fn app() -> Html {
         let include_text = include_text.clone();
         use_callback((), move |on: bool, _| include_text.set(on))
     };
+    let on_include_suggestions = {
+        let include_suggestions = include_suggestions.clone();
+        use_callback((), move |on: bool, _| include_suggestions.set(on))
+    };
 
     let workspace = state.workspace();
     let doc = &workspace.doc;
@@ -89,6 +119,7 @@ pub fn app() -> Html {
                 breaks={doc.line_breaks()} line_counts={doc.line_counts()}
                 on_command={commands.clone()} on_file={loader.open_file.clone()}
                 include_text={*include_text} {on_include_text}
+                include_suggestions={*include_suggestions} {on_include_suggestions}
                 page_view={state.page.as_ref().filter(|p| p.other().is_some()).map(|p| p.view)}
                 on_page_view={loader.show_page.clone()} />
             <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone()}
@@ -101,19 +132,24 @@ pub fn app() -> Html {
                 <div class="reading">
                     <Article doc_id={doc_id.clone()} doc={doc.clone()} marks={workspace.marks.clone()}
                         tags={workspace.tags.clone()} selection={state.selection.clone()}
-                        filter={state.filter.clone()} query={query} lang={state.lang} {on_click} />
+                        filter={state.filter.clone()} query={query} lang={state.lang} {on_click}
+                        suggested={shown_suggestions} />
                     <Overview doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
                         label={text.overview} on_jump={on_jump.clone()} />
                 </div>
                 <SidePanel doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
                     selection={state.selection.clone()} filter={state.filter.clone()}
                     search={state.search.clone()} lang={state.lang}
-                    {on_filter} {on_query} {on_search_step} {on_jump} />
+                    {on_filter} {on_query} {on_search_step} on_jump={on_jump.clone()}>
+                    <SuggestionsPanel doc={doc.clone()} tags={workspace.tags.clone()}
+                        pending={(*pending).clone()} on={state.suggest} lang={state.lang}
+                        on_command={commands.clone()} dispatch={dispatch.clone()} {on_jump} />
+                </SidePanel>
             </main>
             if let Some(dialog) = state.dialog.clone() {
                 <Dialogs {dialog} workspace={workspace.clone()} {doc_id} lang={state.lang}
                     {dispatch} loader={loader.clone()} on_resolve={autosave.resolve.clone()}
-                    on_command={commands.clone()} />
+                    on_command={commands.clone()} pending={(*pending).clone()} />
             }
             if dragging { <div class="drop-hint" aria-hidden="true">{ text.drop_hint }</div> }
         </div>

@@ -12,6 +12,7 @@ use crate::core::document::Document;
 use crate::core::editor::MarksList;
 use crate::model::i18n::Lang;
 use crate::model::selection::Selection;
+use crate::model::suggested::Suggested;
 use crate::model::view::{self, Filter};
 use crate::web::hooks::{BLOCK_SENTENCES, use_printing, use_windowing};
 
@@ -28,6 +29,8 @@ pub struct ArticleProps {
     pub query: AttrValue,
     pub lang: Lang,
     pub on_click: Callback<SentenceClick>,
+    /// The suggestions to show (an empty set while they are off).
+    pub suggested: Rc<Suggested>,
 }
 
 /// Cheap: the document and tag set by pointer, the marks by their shared leaves.
@@ -42,6 +45,7 @@ impl PartialEq for ArticleProps {
             && self.lang == other.lang
             && self.doc_id == other.doc_id
             && self.on_click == other.on_click
+            && Rc::ptr_eq(&self.suggested, &other.suggested)
     }
 }
 
@@ -65,6 +69,7 @@ pub fn article(props: &ArticleProps) -> Html {
         query: props.query.clone(),
         lang: props.lang,
         on_click: props.on_click.clone(),
+        suggested: props.suggested.clone(),
     });
     let windowed = shown.is_some();
     let blocks = blocks.into_iter().enumerate().map(|(index, paragraphs)| {

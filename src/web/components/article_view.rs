@@ -11,6 +11,7 @@ use crate::core::annotation::TagSet;
 use crate::core::document::Document;
 use crate::core::editor::MarksList;
 use crate::model::i18n::Lang;
+use crate::model::suggested::Suggested;
 use crate::model::view::Filter;
 
 pub struct ArticleView {
@@ -21,6 +22,8 @@ pub struct ArticleView {
     pub query: AttrValue,
     pub lang: Lang,
     pub on_click: Callback<SentenceClick>,
+    /// The suggestions to show: none while they are switched off.
+    pub suggested: Rc<Suggested>,
 }
 
 impl ArticleView {
@@ -33,6 +36,13 @@ impl ArticleView {
             && self.query == other.query
             && self.lang == other.lang
             && self.on_click == other.on_click
+            && (Rc::ptr_eq(&self.suggested, &other.suggested)
+                || self.doc.sentences[sentences.clone()].iter().all(|s| {
+                    match (self.suggested.get(s), other.suggested.get(s)) {
+                        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                        (a, b) => a.is_none() && b.is_none(),
+                    }
+                }))
             && (self.marks.ptr_eq(&other.marks) || {
                 // A focus keeps its place in the tree, so the walk is linear.
                 let (mut mine, mut theirs) = (self.marks.focus(), other.marks.focus());

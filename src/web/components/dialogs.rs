@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::accept_all_dialog::AcceptAllDialog;
 use super::confirm_dialog::ConfirmDialog;
 use super::conflict_dialog::ConflictDialog;
 use super::help::Help;
@@ -13,6 +14,7 @@ use super::note_dialog::NoteDialog;
 use super::paste_dialog::PasteDialog;
 use super::recent_dialog::RecentDialog;
 use super::split_dialog::SplitDialog;
+use super::suggestions_panel::PendingList;
 use super::tag_editor::TagEditor;
 use crate::core::editor::{Edit, Workspace};
 use crate::core::sync::StoreError;
@@ -32,6 +34,8 @@ pub struct DialogsProps {
     pub loader: Loader,
     pub on_resolve: Callback<Resolution>,
     pub on_command: Callback<Command>,
+    /// The pending suggestions, for the review before accepting all of a tag's.
+    pub pending: Rc<PendingList>,
 }
 
 fn now() -> i64 {
@@ -89,7 +93,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             };
             let on_edit = dispatch.reform(|edit| Action::Edit { edit, now: now() });
             html! {
-                <TagEditor tags={workspace.tags.clone()} {lang}
+                <TagEditor tags={workspace.tags.clone()} doc={doc.clone()} {lang}
                     {on_edit} {on_delete} {on_make_default} on_close={close} />
             }
         }
@@ -112,6 +116,27 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             }
         }
         Dialog::Help => html! { <Help {lang} on_close={close} /> },
+        Dialog::AcceptAll { tag } => {
+            let list = props
+                .pending
+                .iter()
+                .find(|(id, _)| *id == tag)
+                .map(|(_, list)| list.clone())
+                .unwrap_or_default();
+            let label = workspace
+                .tags
+                .get(&tag)
+                .map(|t| text.tag_label(t).to_string())
+                .unwrap_or_default();
+            let on_accept = dispatch.reform(move |sentences: Vec<usize>| Action::Edit {
+                edit: Edit::Accept(sentences.into_iter().map(|i| (i, tag.clone())).collect()),
+                now: now(),
+            });
+            html! {
+                <AcceptAllDialog doc={doc.clone()} label={AttrValue::from(label)} list={Rc::new(list)}
+                    {lang} {on_accept} on_close={close} />
+            }
+        }
         Dialog::Paste => {
             html! { <PasteDialog {lang} on_open={props.loader.open_text.clone()} on_close={close} /> }
         }

@@ -27,6 +27,8 @@ pub struct HeaderProps {
     pub on_file: Callback<web_sys::File>,
     pub include_text: bool,
     pub on_include_text: Callback<bool>,
+    pub include_suggestions: bool,
+    pub on_include_suggestions: Callback<bool>,
     /// The version shown of the web page the document was made from, when the page
     /// has both (the article and the whole page).
     pub page_view: Option<PageView>,
@@ -45,7 +47,10 @@ pub fn header(props: &HeaderProps) -> Html {
             <span class="brand">{ "sentag" }</span>
             <FileMenu lang={props.lang} on_command={props.on_command.clone()} on_file={props.on_file.clone()} />
             <ExportMenu lang={props.lang} include_text={props.include_text}
-                on_include_text={props.on_include_text.clone()} on_command={props.on_command.clone()} />
+                on_include_text={props.on_include_text.clone()}
+                include_suggestions={props.include_suggestions}
+                on_include_suggestions={props.on_include_suggestions.clone()}
+                on_command={props.on_command.clone()} />
             <h1 class="doc-title">{ props.title.clone() }</h1>
             if let Some(encoding) = &props.encoding {
                 <span class="encoding" title={text.encoding}>{ encoding.clone() }</span>

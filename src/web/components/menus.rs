@@ -81,6 +81,9 @@ pub struct ExportMenuProps {
     pub lang: Lang,
     pub include_text: bool,
     pub on_include_text: Callback<bool>,
+    /// Whether exports hold the pending suggestions too, marked as suggestions.
+    pub include_suggestions: bool,
+    pub on_include_suggestions: Callback<bool>,
     /// `Command::Export` of the chosen format.
     pub on_command: Callback<Command>,
 }
@@ -99,6 +102,9 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
     let on_toggle = props
         .on_include_text
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
+    let on_suggestions = props
+        .on_include_suggestions
+        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
     html! {
         <details class="menu export-menu">
             <summary>{ text.export_menu }</summary>
@@ -115,6 +121,11 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 <label class="menu-check">
                     <input type="checkbox" checked={props.include_text} onchange={on_toggle} />
                     { text.include_text }
+                </label>
+                <label class="menu-check">
+                    <input type="checkbox" checked={props.include_suggestions} onchange={on_suggestions}
+                        data-option="suggestions" />
+                    { props.lang.suggest_words().include_in_export }
                 </label>
             </div>
         </details>

@@ -1,5 +1,6 @@
 //! The components, one per file, each named after what it shows.
 
+pub mod accept_all_dialog;
 pub mod app;
 pub mod article;
 pub mod article_view;
@@ -23,5 +24,6 @@ pub mod recent_dialog;
 pub mod sentence;
 pub mod side_panel;
 pub mod split_dialog;
+pub mod suggestions_panel;
 pub mod tag_editor;
 pub mod toolbar;

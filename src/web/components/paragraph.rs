@@ -60,6 +60,7 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
                 lang={view.lang}
                 query={view.query.clone()}
                 on_click={view.on_click.clone()}
+                suggested={view.suggested.get(s).cloned()}
             />
         }
     });

@@ -1,11 +1,14 @@
-//! One sentence: a focusable option showing its text, its tags (colour and label) and a note marker.
+//! One sentence: a focusable option showing its text, its tags (colour and label), its
+//! suggested tags (outlined, not filled) and a note marker.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::annotation::{Marks, TagSet};
+use crate::core::suggest::Suggestion;
 use crate::model::i18n::Lang;
+use crate::model::suggested::MIN_CONFIDENCE;
 use crate::model::view::match_ranges;
 
 /// A click on a sentence, with the keys that change its meaning.
@@ -29,6 +32,9 @@ pub struct SentenceProps {
     pub lang: Lang,
     pub query: AttrValue,
     pub on_click: Callback<SentenceClick>,
+    /// What the rules found for the sentence, if it has been read.
+    #[prop_or_default]
+    pub suggested: Option<Rc<[Suggestion]>>,
 }
 
 #[function_component(Sentence)]
@@ -42,8 +48,10 @@ pub fn sentence(props: &SentenceProps) -> Html {
     });
     let onkeydown = {
         let on_click = props.on_click.clone();
+        let selected = props.selected;
         move |e: KeyboardEvent| {
-            if matches!(e.key().as_str(), "Enter" | " ") {
+            // Enter on the selected sentence is left to the shortcuts: it accepts.
+            if e.key() == " " || (e.key() == "Enter" && !selected) {
                 e.prevent_default();
                 on_click.emit(SentenceClick {
                     index,
@@ -67,14 +75,39 @@ pub fn sentence(props: &SentenceProps) -> Html {
         1 => format!("t2-{i}"),
         _ => format!("t3-{i}"),
     });
+    let words = props.lang.suggest_words();
+    let suggestions: Vec<_> = props
+        .suggested
+        .iter()
+        .flat_map(|found| found.iter())
+        .filter(|s| s.confidence >= MIN_CONFIDENCE && s.is_pending(&props.marks))
+        .filter_map(|s| Some((props.tags.position(&s.tag)?, s)))
+        .collect();
     let class = classes!(
         "sentence",
         props.selected.then_some("selected"),
         (!tags.is_empty()).then_some("tagged"),
+        (!suggestions.is_empty()).then_some("suggested"),
+        suggestions.first().map(|(i, _)| format!("s-{i}")),
         stripe_classes.collect::<Vec<_>>(),
     );
     let chips = tags.iter().map(|(i, t)| {
         html! { <span class={classes!("chip", format!("t-{i}"))}>{ strings.tag_label(t) }</span> }
+    });
+    let suggestion_chips = suggestions.iter().map(|(i, s)| {
+        let label = strings.tag_label(&props.tags.tags[*i]);
+        let cue = props.text.get(s.cue.clone()).unwrap_or_default();
+        let why = format!(
+            "{}: {label} ({})",
+            words.suggested,
+            words.because(cue, s.reason)
+        );
+        html! {
+            <span class={classes!("chip", "suggestion", format!("t-{i}"))} title={why}
+                data-tag={s.tag.clone()}>
+                { label }<span class="visually-hidden">{ format!(" ({})", words.suggested) }</span>
+            </span>
+        }
     });
     let note = (!props.marks.note.is_empty()).then(|| {
         html! { <span class="note-marker" title={props.marks.note.clone()}>{ "✎" }</span> }
@@ -92,8 +125,8 @@ pub fn sentence(props: &SentenceProps) -> Html {
                 {onkeydown}
             >
                 <span class="sentence-text">{ highlighted(&props.text, &props.query) }</span>
-                if !tags.is_empty() || note.is_some() {
-                    <span class="marks">{ for chips }{ for note }</span>
+                if !tags.is_empty() || note.is_some() || !suggestions.is_empty() {
+                    <span class="marks">{ for chips }{ for suggestion_chips }{ for note }</span>
                 }
             </span>
         </>

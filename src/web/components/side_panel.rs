@@ -26,6 +26,9 @@ pub struct SidePanelProps {
     pub on_query: Callback<String>,
     pub on_search_step: Callback<bool>,
     pub on_jump: Callback<usize>,
+    /// Shown after the counts: the suggestions.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Cheap: the document and tag set by pointer, the marks by their shared leaves.
@@ -42,6 +45,7 @@ impl PartialEq for SidePanelProps {
             && self.on_query == other.on_query
             && self.on_search_step == other.on_search_step
             && self.on_jump == other.on_jump
+            && self.children == other.children
     }
 }
 
@@ -208,6 +212,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                     <button class="link show-all" onclick={on_clear}>{ text.clear_filter }</button>
                 }
             </section>
+            { props.children.clone() }
             <section class="panel-section search" role="search">
                 <label for="search-input"><h2>{ text.search }</h2></label>
                 <div class="search-row">

@@ -1,4 +1,5 @@
-//! The tag-set editor: add, rename, recolour, re-key, reorder and delete tags.
+//! The tag-set editor: add, rename, recolour, re-key, reorder and delete tags, and give
+//! a tag cue words that suggest it, tried on the open article as they are typed.
 
 use std::rc::Rc;
 
@@ -9,13 +10,17 @@ use yew::prelude::*;
 use super::modal::Modal;
 use crate::core::annotation::is_free_hotkey;
 use crate::core::annotation::{Tag, TagId, TagSet};
+use crate::core::document::Document;
 use crate::core::editor::Edit;
+use crate::core::suggest::cues::Cues;
 use crate::core::validate::MAX_LABEL_CHARS;
 use crate::model::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct TagEditorProps {
     pub tags: Rc<TagSet>,
+    /// The open article, which cue words are tried on.
+    pub doc: Rc<Document>,
     pub lang: Lang,
     pub on_edit: Callback<Edit>,
     pub on_delete: Callback<TagId>,
@@ -28,12 +33,56 @@ fn input_value(e: Event) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
 }
 
+/// Cue words as typed: separated by commas (either width) or semicolons.
+fn split_cues(typed: &str) -> Vec<String> {
+    typed
+        .split([',', '，', ';', '；'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// At most this many matching sentences are listed under a tag's cue words.
+const MATCHES_SHOWN: usize = 3;
+
+/// Which sentences of `doc` the cue words `typed` match: a line for the editor.
+fn cue_test(doc: &Document, typed: &str, lang: Lang) -> Html {
+    let cues = Cues::parse(&split_cues(typed));
+    if cues.is_empty() {
+        return html! {};
+    }
+    let matching: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&i| cues.find(&doc.sentences[i].text).is_some())
+        .collect();
+    let shown = matching.iter().take(MATCHES_SHOWN).map(|&i| {
+        let text = &doc.sentences[i].text;
+        let (range, _) = cues.find(text).unwrap_or_default();
+        html! {
+            <li><span class="sentence-number">{ i + 1 }</span>
+                { text[..range.start].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect::<String>() }
+                <mark>{ text[range.clone()].to_string() }</mark>
+                { text[range.end..].chars().take(12).collect::<String>() }
+            </li>
+        }
+    });
+    html! {
+        <div class="cue-test" role="status">
+            <span>{ lang.suggest_words().cue_matches(matching.len()) }</span>
+            <ul>{ for shown }</ul>
+        </div>
+    }
+}
+
 #[function_component(TagEditor)]
 pub fn tag_editor(props: &TagEditorProps) -> Html {
     let text = props.lang.strings();
     // A line under the list, such as "saved as default", while this editor is open.
     let notice = use_state(|| None::<AttrValue>);
     let key_error = use_state(|| None::<TagId>);
+    // Cue words being typed, by tag: tried on the article before they are committed.
+    let drafts = use_state(Vec::<(TagId, String)>::new);
+    let words = props.lang.suggest_words();
     let count = props.tags.tags.len();
     let rows = props.tags.tags.iter().enumerate().map(|(i, tag)| {
         let update = |change: fn(&mut Tag, String)| {
@@ -63,6 +112,22 @@ pub fn tag_editor(props: &TagEditorProps) -> Html {
             let id = tag.id.clone();
             props.on_edit.reform(move |_: MouseEvent| Edit::MoveTag { id: id.clone(), to })
         };
+        let typed = drafts
+            .iter()
+            .find(|(id, _)| *id == tag.id)
+            .map_or_else(|| tag.cues.join(", "), |(_, typed)| typed.clone());
+        let on_cues_input = {
+            let (drafts, id) = (drafts.clone(), tag.id.clone());
+            move |e: InputEvent| {
+                let value = e.target_unchecked_into::<HtmlInputElement>().value();
+                let mut next: Vec<(TagId, String)> =
+                    drafts.iter().filter(|(d, _)| *d != id).cloned().collect();
+                next.push((id.clone(), value));
+                drafts.set(next);
+            }
+        };
+        let on_cues = update(|t, v| t.cues = split_cues(&v));
+        let cues_id = format!("cues-{i}");
         let id = tag.id.clone();
         let on_delete = props.on_delete.reform(move |_: MouseEvent| id.clone());
         let label = text.tag_label(tag).to_string();
@@ -79,6 +144,12 @@ pub fn tag_editor(props: &TagEditorProps) -> Html {
                 <button class="ghost" aria-label={text.move_down} disabled={i + 1 == count} onclick={moved(i + 1)}>{ "↓" }</button>
                 <button class="ghost danger-text" onclick={on_delete}>{ text.delete }</button>
                 if *key_error == Some(tag.id.clone()) { <p class="field-error" role="alert">{ text.key_taken }</p> }
+                <div class="tag-cues">
+                    <label for={cues_id.clone()}>{ words.cues }</label>
+                    <input id={cues_id} class="tag-cue-input" value={typed.clone()} title={words.cues_hint}
+                        placeholder={words.cues_hint} oninput={on_cues_input} onchange={on_cues} />
+                    { cue_test(&props.doc, &typed, props.lang) }
+                </div>
             </li>
         }
     });

@@ -14,12 +14,17 @@ use crate::web::exporter::{self, ExportError};
 use crate::web::io;
 
 /// A stable callback that exports the document as it is when it runs; failures become
-/// notices. `include_text` puts the article's text into sentag JSON.
+/// notices. `include_text` puts the article's text into sentag JSON;
+/// `include_suggestions` adds the pending suggestions, marked as such.
 #[hook]
-pub fn use_export(state: UseReducerHandle<AppState>, include_text: bool) -> Callback<ExportKind> {
-    let latest = use_latest((state, include_text));
+pub fn use_export(
+    state: UseReducerHandle<AppState>,
+    include_text: bool,
+    include_suggestions: bool,
+) -> Callback<ExportKind> {
+    let latest = use_latest((state, include_text, include_suggestions));
     use_callback((), move |kind: ExportKind, _| {
-        let (state, include_text) = latest.borrow().clone();
+        let (state, include_text, include_suggestions) = latest.borrow().clone();
         let strings = state.lang.strings();
         let format = match kind {
             ExportKind::Json | ExportKind::CopyJson => ExportFormat::Native { include_text },
@@ -35,13 +40,10 @@ pub fn use_export(state: UseReducerHandle<AppState>, include_text: bool) -> Call
             .map(|t| (t.id.clone(), strings.tag_label(t).to_string()))
             .collect();
         let now = js_sys::Date::now() as i64;
-        let job = Rc::new(ExportJob::new(
-            workspace,
-            state.source.clone(),
-            format,
-            labels,
-            now,
-        ));
+        let job = Rc::new(ExportJob {
+            suggestions: include_suggestions && state.suggest,
+            ..ExportJob::new(workspace, state.source.clone(), format, labels, now)
+        });
         let words = move |error: ExportError| match error {
             ExportError::Job(error) => strings.job_error(&error),
             ExportError::Worker(why) => strings.export_failed(&why),

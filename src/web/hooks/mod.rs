@@ -1,5 +1,5 @@
 //! Hooks: the app's effects. Autosave, loading, exports, commands and keyboard
-//! shortcuts, focus and scrolling, file drops, windowed rendering, printing. (Two
+//! shortcuts, focus and scrolling, file drops, windowed rendering, printing, suggested tags. (Two
 //! dialogs act on storage from their own buttons: Recent documents, and the tag
 //! editor's "save as default".)
 
@@ -12,6 +12,7 @@ mod loader;
 mod printing;
 mod reveal;
 mod shortcuts;
+mod suggestions;
 mod tag_styles;
 mod windowing;
 
@@ -24,5 +25,6 @@ pub use loader::{Loader, use_loader};
 pub use printing::use_printing;
 pub use reveal::use_reveal;
 pub use shortcuts::use_shortcuts;
+pub use suggestions::use_suggestions;
 pub use tag_styles::use_tag_styles;
 pub use windowing::{BLOCK_SENTENCES, WINDOWING_FROM, use_windowing};

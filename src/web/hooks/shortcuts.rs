@@ -21,6 +21,14 @@ fn typing_in_field(event: &KeyboardEvent) -> bool {
         || target.is_content_editable()
 }
 
+/// Whether the key went to a button, a link or a menu, which Enter activates.
+fn on_control(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+        .is_some_and(|t| matches!(t.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY"))
+}
+
 /// Listens for shortcut keys on the whole page and runs their commands.
 #[hook]
 pub fn use_shortcuts(state: UseReducerHandle<AppState>, commands: Callback<Command>) {
@@ -42,6 +50,11 @@ pub fn use_shortcuts(state: UseReducerHandle<AppState>, commands: Callback<Comma
                     return;
                 }
                 if typing_in_field(event) || state.dialog.is_some() {
+                    return;
+                }
+                // Enter on a button or a link is that control's; on a sentence that is
+                // not selected yet it selects it (the sentence's own handler).
+                if event.key() == "Enter" && (event.default_prevented() || on_control(event)) {
                     return;
                 }
                 let key = event.key();

@@ -32,6 +32,7 @@ use crate::core::sync::StoreError;
 use crate::model::i18n::Lang;
 
 const LANG_KEY: &str = "sentag.lang";
+const SUGGEST_KEY: &str = "sentag.suggest";
 const DEFAULT_TAGS_KEY: &str = "sentag.default-tags";
 const INDEX_KEY: &str = "sentag.docs";
 const CURRENT_KEY: &str = "sentag.current";
@@ -100,6 +101,15 @@ pub fn load_lang() -> Lang {
 pub fn save_lang(lang: Lang) {
     // A preference that cannot be stored (private mode) is not worth a warning.
     let _ = LocalStorage::set(LANG_KEY, lang.code());
+}
+
+/// Whether the user wants suggested tags (yes, unless they switched them off).
+pub fn load_suggest() -> bool {
+    LocalStorage::get::<bool>(SUGGEST_KEY).unwrap_or(true)
+}
+
+pub fn save_suggest(on: bool) {
+    let _ = LocalStorage::set(SUGGEST_KEY, on);
 }
 
 /// The tag set for new documents, read afresh each time: another tab may have changed it.
