@@ -40,6 +40,7 @@ test-e2e: build
 bench: build
 	cargo bench --locked --bench segment
 	cargo bench --locked --bench save
+	cargo bench --locked --bench suggest
 	node bench/run.mjs
 
 lint: setup

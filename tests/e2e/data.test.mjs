@@ -49,7 +49,7 @@ async function download(page, exportName) {
 /** sentag JSON without the full text, as a reader would send it on. */
 async function exportWithoutText(page) {
   await page.locator('.export-menu summary').click();
-  await page.locator('.export-menu .menu-check input').uncheck();
+  await page.locator('.export-menu .menu-check input[data-option=text]').uncheck();
   await page.locator('.export-menu summary').click();
   return (await download(page, 'json')).body;
 }

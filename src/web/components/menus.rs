@@ -119,7 +119,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                 { item(ExportKind::Handout, text.export_handout, "handout") }
                 { item(ExportKind::CopyJson, text.copy_json, "copy") }
                 <label class="menu-check">
-                    <input type="checkbox" checked={props.include_text} onchange={on_toggle} />
+                    <input type="checkbox" checked={props.include_text} onchange={on_toggle} data-option="text" />
                     { text.include_text }
                 </label>
                 <label class="menu-check">

@@ -103,7 +103,7 @@ pub fn sentence(props: &SentenceProps) -> Html {
             words.because(cue, s.reason)
         );
         html! {
-            <span class={classes!("chip", "suggestion", format!("t-{i}"))} title={why}
+            <span class={classes!("suggestion-chip", format!("t-{i}"))} title={why}
                 data-tag={s.tag.clone()}>
                 { label }<span class="visually-hidden">{ format!(" ({})", words.suggested) }</span>
             </span>

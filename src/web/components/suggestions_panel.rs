@@ -88,7 +88,7 @@ pub fn suggestions_panel(props: &SuggestionsPanelProps) -> Html {
         html! {
             <section class={classes!("suggestion-tag", format!("t-{position}"))} data-tag={tag.clone()}>
                 <h3>
-                    <span class="chip suggestion">{ label }</span>
+                    <span class="suggestion-chip">{ label }</span>
                     <span class="count">{ list.len() }</span>
                 </h3>
                 <ol>{ for items }</ol>
