@@ -14,12 +14,15 @@ const SENTENCES: usize = 10_000;
 /// 10,000 sentences (one paragraph per sentence, so none joins another).
 fn workspace() -> Workspace {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest");
-    let mut sentences: Vec<String> = sentag::core::segment::segment(sentag::core::samples::SAMPLE_TEXT)
-        .iter()
-        .map(|s| s.text.to_string())
-        .collect();
+    let mut sentences: Vec<String> =
+        sentag::core::segment::segment(sentag::core::samples::SAMPLE_TEXT)
+            .iter()
+            .map(|s| s.text.to_string())
+            .collect();
     for set in ["dev", "heldout"] {
-        let Ok(dir) = std::fs::read_dir(root.join(set)) else { continue };
+        let Ok(dir) = std::fs::read_dir(root.join(set)) else {
+            continue;
+        };
         for file in dir.filter_map(Result::ok) {
             let text = std::fs::read_to_string(file.path()).unwrap_or_default();
             for line in text.lines().filter(|l| !l.trim().is_empty()) {

@@ -595,6 +595,14 @@ fn english_abbreviations_and_titles() {
             &["I can see Mt. Fuji from here."],
         ),
         ("Please turn to p. 55.", &["Please turn to p. 55."]),
+        // The number after `No.` is no list item that would hold the full stop after it.
+        (
+            "The council approved Ordinance No. 12. Motion carried 4-1.",
+            &[
+                "The council approved Ordinance No. 12.",
+                "Motion carried 4-1.",
+            ],
+        ),
         (
             "See Fig. 3 and Eq. 12 for details.",
             &["See Fig. 3 and Eq. 12 for details."],

@@ -176,6 +176,19 @@ pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
     ambiguous && goes_on()
 }
 
+/// Whether `before` ends in a short form that stands before a number (`No.`, `p.`),
+/// so that a number after it is that number, not a list item's.
+pub fn ends_before_number(before: &str) -> bool {
+    if !before.trim_end().ends_with('.') {
+        return false;
+    }
+    let token = word_before_full_stop(before.trim_end());
+    let mut buffer = [0u8; 8];
+    token.ends_with(['°', 'º'])
+        || ascii_lowercase(token, &mut buffer)
+            .is_some_and(|w| BEFORE_NUMBER.binary_search(&w).is_ok())
+}
+
 /// Whether the word before the last one of `sentence` starts in lower case.
 fn follows_a_lower_case_word(sentence: &str) -> bool {
     let mut words = sentence.split_whitespace().rev();

@@ -65,6 +65,10 @@ pub fn find(line: &str, starts: &[usize]) -> Lists {
     let mut seen = HashSet::new();
     let mut finder = Finder::default();
     for seed in std::iter::once(0).chain(starts.iter().copied()) {
+        // `Ordinance No. 12. Motion carried.`: the number after `No.` is no list item.
+        if super::abbrev::ends_before_number(&line[..seed]) {
+            continue;
+        }
         let Some(first) = parse(line, skip_blank(line, seed)) else {
             continue;
         };
