@@ -9,7 +9,9 @@ use common::{mount, press_key, query, query_all};
 use sentag::core::annotation::TagSet;
 use sentag::core::editor::{Edit, Workspace};
 use sentag::core::samples::sample_document;
+use sentag::core::suggest::Suggestion;
 use sentag::model::i18n::Lang;
+use sentag::model::suggested::Suggested;
 use sentag::model::view::{self, Filter};
 use sentag::web::components::article_view::ArticleView;
 use sentag::web::components::block::BlockProps;
@@ -104,6 +106,15 @@ fn block_props(
     index: usize,
     on_click: &Callback<SentenceClick>,
 ) -> BlockProps {
+    block_props_with(workspace, index, on_click, Rc::default())
+}
+
+fn block_props_with(
+    workspace: &Workspace,
+    index: usize,
+    on_click: &Callback<SentenceClick>,
+    suggested: Rc<Suggested>,
+) -> BlockProps {
     let paragraphs = view::blocks(&workspace.doc.paragraphs, 2)[index].clone();
     let view = Rc::new(ArticleView {
         doc: workspace.doc.clone(),
@@ -113,7 +124,7 @@ fn block_props(
         query: AttrValue::default(),
         lang: Lang::En,
         on_click: on_click.clone(),
-        suggested: Rc::default(),
+        suggested,
     });
     BlockProps {
         view,
@@ -143,6 +154,71 @@ fn a_tag_toggle_changes_the_props_of_one_block_only() {
         let new = block_props(&after, index, &on_click);
         assert_eq!(old == new, index != 5, "block {index}");
     }
+}
+
+#[wasm_bindgen_test]
+fn suggestions_found_for_one_sentence_change_the_props_of_its_block_only() {
+    let workspace = Workspace::new(sample_document(), TagSet::default());
+    let blocks = view::blocks(&workspace.doc.paragraphs, 2);
+    let target = workspace.doc.paragraphs[blocks[3].start].start;
+    let none = Rc::new(Suggested::default());
+    let key = Suggested::key_for(&workspace.tags);
+    let found = Rc::from(vec![Suggestion {
+        tag: "metrics".into(),
+        cue: 0..3,
+        reason: "count",
+        confidence: 0.9,
+    }]);
+    let sentence = &workspace.doc.sentences[target];
+    let some = Rc::new(none.with(key, vec![(Suggested::sentence_key(sentence), found)]));
+    let on_click = Callback::noop();
+    for index in 0..blocks.len() {
+        let old = block_props_with(&workspace, index, &on_click, none.clone());
+        let new = block_props_with(&workspace, index, &on_click, some.clone());
+        assert_eq!(old == new, index != 3, "block {index}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_suggestion_is_outlined_with_its_reason_and_is_no_tag() {
+    use sentag::web::components::sentence::{Sentence, SentenceProps};
+    let found: Rc<[Suggestion]> = Rc::from(vec![Suggestion {
+        tag: "metrics".into(),
+        cue: 12..20,
+        reason: "money",
+        confidence: 0.9,
+    }]);
+    let props = SentenceProps {
+        index: 0,
+        text: AttrValue::from("全年投资10亿元。"),
+        space_before: false,
+        selected: false,
+        tab_stop: true,
+        marks: Rc::default(),
+        tags: Rc::new(TagSet::default()),
+        lang: Lang::En,
+        query: AttrValue::default(),
+        on_click: Callback::noop(),
+        suggested: Some(found),
+    };
+    let root = common::mount_with::<Sentence>(props);
+    yew::scheduler::flush().await;
+    let chip = query(&root, ".suggestion-chip");
+    assert_eq!(chip.get_attribute("data-tag").unwrap(), "metrics");
+    assert_eq!(
+        chip.get_attribute("title").unwrap(),
+        "suggested: metrics (10亿元 → money)"
+    );
+    assert!(
+        query_all(&root, ".chip").is_empty(),
+        "a suggestion is no tag chip"
+    );
+    assert!(
+        query(&root, "[role=option]")
+            .class_list()
+            .contains("suggested")
+    );
+    root.remove();
 }
 
 /// Renders of each component since the last reset, as `(name, count)`.

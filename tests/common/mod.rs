@@ -38,6 +38,15 @@ where
     Mounted { root, app }
 }
 
+/// Renders component `C` with `props` into a new `<div>` of its own.
+pub fn mount_with<C: yew::BaseComponent>(props: C::Properties) -> Mounted<C> {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let app = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    Mounted { root, app }
+}
+
 pub fn query_all(root: &Element, selector: &str) -> Vec<HtmlElement> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())

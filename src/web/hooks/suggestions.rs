@@ -55,6 +55,8 @@ pub fn use_suggestions(state: UseReducerHandle<AppState>) {
                 }
             } else {
                 wasm_bindgen_futures::spawn_local(async move {
+                    // After the article has painted.
+                    gloo::timers::future::TimeoutFuture::new(0).await;
                     let mut found = Vec::new();
                     let mut first = true;
                     let mut slice = now();
