@@ -595,6 +595,18 @@ fn english_abbreviations_and_titles() {
             &["I can see Mt. Fuji from here."],
         ),
         ("Please turn to p. 55.", &["Please turn to p. 55."]),
+        // A dateline's short state name goes on into the story.
+        (
+            "BROOKHAVEN, Ore. (May 4, 2026) – The city opened a library. WASHINGTON, D.C. – Rain fell.",
+            &[
+                "BROOKHAVEN, Ore. (May 4, 2026) – The city opened a library.",
+                "WASHINGTON, D.C. – Rain fell.",
+            ],
+        ),
+        (
+            "He moved to Salem, Ore. (It rains there.)",
+            &["He moved to Salem, Ore.", "(It rains there.)"],
+        ),
         // The number after `No.` is no list item that would hold the full stop after it.
         (
             "The council approved Ordinance No. 12. Motion carried 4-1.",

@@ -50,12 +50,24 @@ impl AppState {
     }
 
     /// Per tag of the set, in order, every sentence with a pending suggestion of it.
+    /// It runs after every edit: one walk over the sentences and their marks together.
     pub fn pending_by_tag(&self) -> Vec<(TagId, Vec<(usize, Suggestion)>)> {
-        let tags = &self.workspace().tags.tags;
-        let mut lists: Vec<(TagId, Vec<(usize, Suggestion)>)> =
-            tags.iter().map(|t| (t.id.clone(), Vec::new())).collect();
-        for i in 0..self.workspace().doc.sentences.len() {
-            for s in self.pending(i) {
+        let workspace = self.workspace();
+        let mut lists: Vec<(TagId, Vec<(usize, Suggestion)>)> = workspace
+            .tags
+            .tags
+            .iter()
+            .map(|t| (t.id.clone(), Vec::new()))
+            .collect();
+        if !self.suggest || self.suggested.is_empty() {
+            return lists;
+        }
+        let sentences = workspace.doc.sentences.iter().zip(workspace.marks.iter());
+        for (i, (sentence, marks)) in sentences.enumerate() {
+            let Some(found) = self.suggested.get(sentence) else {
+                continue;
+            };
+            for s in found.iter().filter(|s| s.is_pending(marks)) {
                 if let Some((_, list)) = lists.iter_mut().find(|(id, _)| *id == s.tag) {
                     list.push((i, s.clone()));
                 }

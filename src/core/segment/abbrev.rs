@@ -128,6 +128,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// that `after` follows? `sentence` is the sentence so far, `after` the rest of the
 /// line from just after the full stop.
 pub fn continues_after_full_stop(sentence: &str, after: &str) -> bool {
+    if is_dateline(sentence) {
+        return true;
+    }
     let token = word_before_full_stop(sentence);
     if token.is_empty() {
         return false;
@@ -187,6 +190,24 @@ pub fn ends_before_number(before: &str) -> bool {
     token.ends_with(['°', 'º'])
         || ascii_lowercase(token, &mut buffer)
             .is_some_and(|w| BEFORE_NUMBER.binary_search(&w).is_ok())
+}
+
+/// A news dateline so far: a place in capitals, a comma and a short form of its state
+/// or country (`BROOKHAVEN, Ore.`, `WASHINGTON, D.C.`), which the story goes on from.
+fn is_dateline(sentence: &str) -> bool {
+    let Some((place, region)) = sentence.trim().rsplit_once(", ") else {
+        return false;
+    };
+    let capitals = |c: char| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'');
+    let place_ok = (2..=30).contains(&place.len())
+        && place.starts_with(|c: char| c.is_uppercase())
+        && place.chars().all(capitals)
+        && place.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let region_ok = (2..=6).contains(&region.len())
+        && region.ends_with('.')
+        && region.starts_with(|c: char| c.is_ascii_uppercase())
+        && region.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    place_ok && region_ok
 }
 
 /// Whether the word before the last one of `sentence` starts in lower case.

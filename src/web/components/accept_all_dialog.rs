@@ -39,6 +39,14 @@ pub fn accept_all_dialog(props: &AcceptAllDialogProps) -> Html {
         let index = *index;
         let text = &props.doc.sentences[index].text;
         let cue = text.get(s.cue.clone()).unwrap_or_default();
+        // The cue is marked in the sentence; a range that is not on a character
+        // boundary (never from the rules) shows the sentence plain.
+        let marked = match (text.get(..s.cue.start), text.get(s.cue.end..)) {
+            (Some(before), Some(after)) if !cue.is_empty() => html! {
+                <>{ before.to_string() }<mark>{ cue.to_string() }</mark>{ after.to_string() }</>
+            },
+            _ => html! { { text.to_string() } },
+        };
         let onchange = {
             let unticked = unticked.clone();
             move |_: Event| {
@@ -54,7 +62,7 @@ pub fn accept_all_dialog(props: &AcceptAllDialogProps) -> Html {
                 <label>
                     <input type="checkbox" checked={!unticked.contains(&index)} {onchange} />
                     <span class="sentence-number">{ index + 1 }</span>
-                    <span class="review-text">{ text.to_string() }</span>
+                    <span class="review-text">{ marked }</span>
                     <span class="reason">{ words.because(cue, s.reason) }</span>
                 </label>
             </li>

@@ -74,7 +74,7 @@ pub fn suggestions_panel(props: &SuggestionsPanelProps) -> Html {
             let jump = props.on_jump.reform(move |_: MouseEvent| index);
             html! {
                 <li class="suggestion-item" data-index={index.to_string()}>
-                    <button class="link" onclick={jump}>
+                    <button class="link" onclick={jump} title={text.to_string()}>
                         <span class="sentence-number">{ index + 1 }</span>
                         <span class="reason">{ words.because(cue, s.reason) }</span>
                     </button>
