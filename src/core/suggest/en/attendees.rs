@@ -1,0 +1,184 @@
+//! Attendees: people or bodies named as present at, chairing, hosting or speaking at the
+//! event (a roll call, `presided`, `addressed the council`), not a crowd or a quote.
+
+use super::clause::{any_in, name_follows, named, start};
+use super::metrics::Found;
+use super::tokens::Tokens;
+
+/// Words of a roll call's heading (`Present:`, `Commissioners absent:`, `Ayes:`).
+const ROLL: &[&str] = &[
+    "present",
+    "absent",
+    "attending",
+    "attendance",
+    "excused",
+    "ayes",
+    "nays",
+    "roll",
+    "attendees",
+];
+
+/// What a speaker gives or delivers.
+const SPEECHES: &[&str] = &[
+    "keynote",
+    "address",
+    "speech",
+    "remarks",
+    "presentation",
+    "report",
+    "invocation",
+    "welcome",
+    "briefing",
+    "update",
+    "testimony",
+    "benediction",
+    "lecture",
+    "talk",
+];
+
+/// What a presenter presents at a meeting (not an award).
+const REPORTS: &[&str] = &[
+    "report",
+    "request",
+    "update",
+    "overview",
+    "plan",
+    "proposal",
+    "findings",
+    "budget",
+    "presentation",
+    "results",
+    "recommendation",
+    "recommendations",
+    "analysis",
+    "study",
+    "audit",
+];
+
+/// The gatherings one speaks at, opens or addresses.
+const EVENTS: &[&str] = &[
+    "meeting",
+    "event",
+    "summit",
+    "conference",
+    "forum",
+    "hearing",
+    "ceremony",
+    "session",
+    "rally",
+    "gathering",
+    "luncheon",
+    "dinner",
+    "breakfast",
+    "workshop",
+    "council",
+    "board",
+    "commission",
+    "committee",
+    "crowd",
+    "audience",
+    "assembly",
+    "delegates",
+    "attendees",
+    "participants",
+    "trustees",
+    "commissioners",
+    "legislature",
+    "convention",
+    "symposium",
+    "celebration",
+];
+
+/// The best attendance cue in the sentence, if any.
+pub(super) fn find(t: &Tokens) -> Option<Found> {
+    if let Some(f) = roll_call(t) {
+        return Some(f);
+    }
+    (0..t.len()).find_map(|i| verb(t, i))
+}
+
+/// A roll call: a heading with `present`, `absent`, `ayes`… before a colon, or `Present
+/// were` / `Also in attendance were`, followed by names.
+fn roll_call(t: &Tokens) -> Option<Found> {
+    let head = (0..t.len().min(7)).find(|&k| t.str(k) == ":" || t.is_any(k, &["were", "was"]))?;
+    if !any_in(t, 0, head, ROLL) || !name_follows(t, head, 4) {
+        return None;
+    }
+    // `were` must follow the heading word directly: `Present were`, not `Rates were`.
+    if t.str(head) != ":" && !t.is_any(head.wrapping_sub(1), ROLL) {
+        return None;
+    }
+    Some((t.span(0, head), "roll-call", 0.95))
+}
+
+/// A verb of attending, chairing, hosting or speaking at token `i`, with a named actor.
+fn verb(t: &Tokens, i: usize) -> Option<Found> {
+    let subject = || {
+        let from = start(t, i);
+        named(t, from, i) && !t.is_any(i.wrapping_sub(1), &["will", "to", "would"])
+    };
+    let by_name = |k: usize| t.is(k, "by") && name_follows(t, k, 3);
+    let ahead = |n: usize, words: &[&str]| (i + 1..=i + n).find(|&k| t.is_any(k, words));
+    let s = t.str(i).to_ascii_lowercase();
+    let (ok, end, why, conf) = match s.as_str() {
+        "called" => {
+            let order = (i + 1..=i + 12).find(|&k| t.is(k, "to") && t.is(k + 1, "order"))?;
+            let ok = subject() || by_name(order + 2);
+            (ok, order + 1, "chair", 0.95)
+        }
+        "presided" | "presiding" | "chaired" | "moderated" => {
+            let by = by_name(i + 1) || (t.is(i + 1, "over") && by_name(i + 2));
+            (by || subject(), i, "chair", 0.9)
+        }
+        "opened" => {
+            let e = ahead(3, EVENTS)?;
+            (subject(), e, "host", 0.85)
+        }
+        "hosted" => (by_name(i + 1) || subject(), i, "host", 0.8),
+        "attended" => (by_name(i + 1) || subject(), i, "attendance", 0.85),
+        "present" | "attendance" => {
+            let mut k = i.checked_sub(1)?;
+            while t.is_any(k, &["also", "in"]) {
+                k = k.checked_sub(1)?;
+            }
+            let ok = t.is_any(k, &["was", "were", "answered"]) && named(t, start(t, k), k);
+            (ok, i, "attendance", 0.85)
+        }
+        "joined" => {
+            let by = (i + 1..=i + 6).find(|&k| by_name(k))?;
+            (true, by, "attendance", 0.85)
+        }
+        "delivered" | "gave" | "given" => {
+            let e = ahead(4, SPEECHES);
+            match e {
+                Some(e) => (subject(), e, "speech", 0.9),
+                None => {
+                    let by = by_name(i + 1);
+                    let spoken = (i.saturating_sub(4)..i).any(|k| t.is_any(k, SPEECHES));
+                    (by && spoken, i + 1, "speech", 0.85)
+                }
+            }
+        }
+        "addressed" => {
+            let e = ahead(3, EVENTS)?;
+            (subject(), e, "speech", 0.9)
+        }
+        "spoke" | "speaking" => {
+            let at = ahead(1, &["at", "to", "before"])?;
+            let e = ahead(4, EVENTS)?;
+            (subject() && e > at, e, "speech", 0.9)
+        }
+        "presented" => {
+            let e = ahead(6, REPORTS)?;
+            let award = any_in(t, i + 1, e, &["award", "awards", "prize"]);
+            (subject() && !award, e, "speech", 0.85)
+        }
+        "led" => {
+            let pledge = t.is(i + 1, "the") && t.is_any(i + 2, &["pledge", "prayer", "invocation"]);
+            (pledge && subject(), i + 2, "speech", 0.8)
+        }
+        "testified" => (subject(), i, "speech", 0.8),
+        _ => return None,
+    };
+    ok.then(|| (t.span(i, end), why, conf))
+}
