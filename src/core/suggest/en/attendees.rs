@@ -1,7 +1,7 @@
 //! Attendees: people or bodies named as present at, chairing, hosting or speaking at the
 //! event (a roll call, `presided`, `addressed the council`), not a crowd or a quote.
 
-use super::clause::{any_in, name_follows, named, start};
+use super::clause::{any_in, name_follows, named, start, subject_named};
 use super::metrics::Found;
 use super::tokens::Tokens;
 
@@ -16,6 +16,12 @@ const ROLL: &[&str] = &[
     "nays",
     "roll",
     "attendees",
+    "apologies",
+    "absence",
+    "part",
+    "participating",
+    "aye",
+    "nay",
 ];
 
 /// What a speaker gives or delivers.
@@ -113,14 +119,17 @@ fn roll_call(t: &Tokens) -> Option<Found> {
 
 /// A verb of attending, chairing, hosting or speaking at token `i`, with a named actor.
 fn verb(t: &Tokens, i: usize) -> Option<Found> {
-    let subject = || {
-        let from = start(t, i);
-        named(t, from, i) && !t.is_any(i.wrapping_sub(1), &["will", "to", "would"])
-    };
+    let subject = || subject_named(t, i) && !t.is_any(i.wrapping_sub(1), &["will", "to", "would"]);
     let by_name = |k: usize| t.is(k, "by") && name_follows(t, k, 3);
     let ahead = |n: usize, words: &[&str]| (i + 1..=i + n).find(|&k| t.is_any(k, words));
     let s = t.str(i).to_ascii_lowercase();
     let (ok, end, why, conf) = match s.as_str() {
+        // thanked Officer Lowe for attending
+        "attending" | "joining" | "speaking" if t.is(i.wrapping_sub(1), "for") => {
+            let thanked = (i.saturating_sub(8)..i).any(|k| t.is(k, "thanked"));
+            let who = (i.saturating_sub(7)..i).any(|k| t.capitalized(k) && k > 0);
+            (thanked && who, i, "attendance", 0.8)
+        }
         "called" => {
             let order = (i + 1..=i + 12).find(|&k| t.is(k, "to") && t.is(k + 1, "order"))?;
             let ok = subject() || by_name(order + 2);
@@ -131,7 +140,7 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
             (by || subject(), i, "chair", 0.9)
         }
         "opened" => {
-            let e = ahead(3, EVENTS)?;
+            let e = ahead(5, EVENTS)?;
             (subject(), e, "host", 0.85)
         }
         "hosted" => (by_name(i + 1) || subject(), i, "host", 0.8),
@@ -178,6 +187,16 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
             (pledge && subject(), i + 2, "speech", 0.8)
         }
         "testified" => (subject(), i, "speech", 0.8),
+        "briefed" => {
+            let e = ahead(3, EVENTS)?;
+            (subject(), e, "speech", 0.85)
+        }
+        // took part in the forum, participated in the hearing
+        "took" | "participated" => {
+            let part = t.is(i, "participated") || t.is(i + 1, "part");
+            let e = ahead(6, EVENTS)?;
+            (part && subject(), e, "attendance", 0.85)
+        }
         _ => return None,
     };
     ok.then(|| (t.span(i, end), why, conf))

@@ -60,6 +60,66 @@ const UNNAMED: &[&str] = &[
     "representatives",
     "reporters",
     "crowds",
+    "around",
+    "approximately",
+    "estimated",
+    "supporters",
+    "fans",
+    "protesters",
+    "up",
+    "at",
+];
+
+/// Who acts: pronouns and the bodies that promise things (`the district would`).
+const ACTORS: &[&str] = &[
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "i",
+    "staff",
+    "city",
+    "council",
+    "board",
+    "company",
+    "department",
+    "district",
+    "authority",
+    "government",
+    "agency",
+    "county",
+    "state",
+    "university",
+    "firm",
+    "group",
+    "utility",
+    "hospital",
+    "commission",
+    "committee",
+    "bank",
+    "administration",
+    "ministry",
+    "office",
+    "team",
+    "developer",
+    "contractor",
+    "school",
+    "library",
+    "union",
+    "airline",
+    "retailer",
+    "charity",
+    "organisation",
+    "organization",
+    "trust",
+    "police",
+    "officials",
+    "management",
+    "province",
+    "mayor",
+    "governor",
+    "chain",
 ];
 
 /// Words that end the clause before a cue.
@@ -108,6 +168,10 @@ pub(super) fn named(t: &Tokens, from: usize, to: usize) -> bool {
     if t.kind(first) == Some(Kind::Number) || among(t.str(first), UNNAMED) {
         return false;
     }
+    // 80 supporters, 12 residents: a counted crowd.
+    if (from..to).any(|k| t.kind(k) == Some(Kind::Number) && t.lower(k + 1)) {
+        return false;
+    }
     (first..to).any(|k| t.capitalized(k))
 }
 
@@ -129,4 +193,34 @@ pub(super) fn negated_before(t: &Tokens, i: usize, n: usize) -> bool {
 /// Whether any of `words` occurs from token `from` to before token `to`.
 pub(super) fn any_in(t: &Tokens, from: usize, to: usize, words: &[&str]) -> bool {
     (from..to.min(t.len())).any(|k| t.is_any(k, words))
+}
+
+/// Whether the subject of the clause that holds token `i` names someone, looking past an
+/// apposition (`The charity's chair, Reverend Mark Ellison, opened`).
+pub(super) fn subject_named(t: &Tokens, i: usize) -> bool {
+    let from = start(t, i);
+    if from < i {
+        return named(t, from, i);
+    }
+    let mut from = from;
+    for _ in 0..2 {
+        let Some(before) = from.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(t.str(before), ",") {
+            return false;
+        }
+        from = start(t, before);
+        if named(t, from, before) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the subject of the clause before token `i` is an actor: a name, a pronoun or
+/// a body such as `the district`.
+pub(super) fn actor(t: &Tokens, i: usize) -> bool {
+    let from = start(t, i);
+    from < i && (from..i).any(|k| t.capitalized(k) && k > 0 || t.is_any(k, ACTORS))
 }

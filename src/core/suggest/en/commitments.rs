@@ -1,7 +1,7 @@
 //! Commitments: an actor bound to a future action (`will`, `shall`, `must`, `plans to`,
 //! `pledged`, a motion to approve), not a forecast, a past deed or an absent plan.
 
-use super::clause::{any_in, negated_before, start};
+use super::clause::{actor, any_in, negated_before, start};
 use super::metrics::Found;
 use super::tokens::Tokens;
 use super::words::among;
@@ -58,6 +58,13 @@ const HAPPENINGS: &[&str] = &[
     "slip",
     "dip",
     "worsen",
+    "include",
+    "contain",
+    "house",
+    "feature",
+    "involve",
+    "comprise",
+    "require",
     "happen",
     "occur",
     "remain",
@@ -136,7 +143,6 @@ const MOVERS: &[&str] = &[
     "turnout",
     "levels",
     "yields",
-    "it",
     "this",
     "that",
     "there",
@@ -270,6 +276,10 @@ fn acts(t: &Tokens, modal: usize, v: usize) -> bool {
     if (from..modal).any(|k| t.is_any(k, MOVERS)) || any_in(t, 0, modal, DOUBTS) {
         return false;
     }
+    // a building that will house: the antecedent, not an actor, is the subject.
+    if from == modal && t.is_any(modal.wrapping_sub(1), &["that", "which"]) {
+        return false;
+    }
     if t.is(v, "be") {
         // will be held, will be provided: a passive plan, not a state.
         return t.str(v + 1).ends_with("ed") || t.is_any(v + 1, PARTICIPLES);
@@ -338,7 +348,8 @@ fn modal(t: &Tokens, i: usize) -> Option<Found> {
         );
         let iffy = any_in(t, 0, t.len(), &["if", "unless", "whether"]);
         let v = verb_after(t, i)?;
-        return (said && !iffy && acts(t, i, v)).then(|| (t.span(i, i), "future", 0.6));
+        let ok = said && !iffy && actor(t, i) && acts(t, i, v);
+        return ok.then(|| (t.span(i, i), "future", 0.6));
     }
     if lower && s == "should" {
         let from = start(t, i);
@@ -362,7 +373,23 @@ fn modal(t: &Tokens, i: usize) -> Option<Found> {
 /// A phrase cue starting at token `i`: a plan, a pledge, a target, a decision, a motion,
 /// a requirement or a directive to staff.
 fn phrase(t: &Tokens, i: usize) -> Option<Found> {
-    let to_verb = |k: usize| t.is(k, "to") && t.lower(k + 1);
+    let to_verb = |k: usize| {
+        t.is(k, "to")
+            && t.lower(k + 1)
+            && !t.is_any(
+                k + 1,
+                &[
+                    "the", "a", "an", "its", "their", "this", "our", "his", "her",
+                ],
+            )
+    };
+    // Resolved: that the council accepts; It was resolved that
+    if t.is_any(i, &["resolved", "agreed"])
+        && (t.str(i + 1) == ":" || t.is(i + 1, "that"))
+        && !negated_before(t, i, 2)
+    {
+        return Some((t.span(i, i + 1), "decision", 0.85));
+    }
     // plans to, aims to, pledged to, is committed to, is scheduled to
     let kinds: [(&[&str], &'static str); 4] = [
         (
@@ -387,6 +414,7 @@ fn phrase(t: &Tokens, i: usize) -> Option<Found> {
                 "vowed",
                 "vows",
                 "committed",
+                "determined",
             ],
             "pledge",
         ),
@@ -402,17 +430,32 @@ fn phrase(t: &Tokens, i: usize) -> Option<Found> {
         let gap = if why == "decision" { 3 } else { 1 };
         let to = (i + 1..=i + gap).find(|&k| to_verb(k))?;
         let noun = i > 0 && t.is_any(i - 1, &["the", "its", "their", "his", "her", "had"]);
-        let need_be = t.is(i, "committed")
-            && !t.is_any(
-                i.wrapping_sub(1),
-                &[
-                    "is", "are", "remain", "remains", "be", "stay", "was", "were",
-                ],
-            );
-        if negated_before(t, i, 3) || noun || need_be {
+        let happens = t.is_any(to + 1, HAPPENINGS) || (start(t, i)..i).any(|k| t.is_any(k, MOVERS));
+        if negated_before(t, i, 3) || noun || happens {
             return None;
         }
         return Some((t.span(i, to), why, 0.85));
+    }
+    // proposed and Cllr Naylor seconded that
+    if t.is_any(i, &["proposed", "moved"]) && (i + 1..=i + 6).any(|k| t.is(k, "seconded")) {
+        return Some((t.span(i, i), "motion", 0.85));
+    }
+    // set a target of raising £1.2 million; a goal of 500 homes
+    if t.is_any(i, &["target", "goal"]) && t.is(i + 1, "of") {
+        let what = t.str(i + 2);
+        let aim = what.ends_with("ing") && t.lower(i + 2)
+            || matches!(t.kind(i + 2), Some(super::tokens::Kind::Number))
+            || matches!(what, "$" | "£" | "€");
+        if aim && !negated_before(t, i, 3) {
+            return Some((t.span(i, i + 1), "target", 0.8));
+        }
+    }
+    // is set to open, is to be completed
+    if t.is_any(i, &["is", "are"]) && t.is(i + 1, "set") && to_verb(i + 2) {
+        let from = start(t, i);
+        if !t.is_any(i + 3, HAPPENINGS) && !(from..i).any(|k| t.is_any(k, MOVERS)) {
+            return Some((t.span(i, i + 2), "plan", 0.75));
+        }
     }
     // Our goal is to
     if t.is_any(i, &["goal", "target", "aim"]) && t.is(i + 1, "is") && to_verb(i + 2) {
