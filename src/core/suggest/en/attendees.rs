@@ -114,7 +114,8 @@ fn roll_call(t: &Tokens) -> Option<Found> {
     if t.str(head) != ":" && !t.is_any(head.wrapping_sub(1), ROLL) {
         return None;
     }
-    Some((t.span(0, head), "roll-call", 0.95))
+    let last = if t.str(head) == ":" { head - 1 } else { head };
+    Some((t.span(0, last), "roll-call", 0.95))
 }
 
 /// A verb of attending, chairing, hosting or speaking at token `i`, with a named actor.

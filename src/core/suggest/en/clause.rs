@@ -196,10 +196,12 @@ pub(super) fn any_in(t: &Tokens, from: usize, to: usize, words: &[&str]) -> bool
 }
 
 /// Whether the subject of the clause that holds token `i` names someone, looking past an
-/// apposition (`The charity's chair, Reverend Mark Ellison, opened`).
+/// apposition or a relative pronoun (`The charity's chair, Reverend Mark Ellison, opened`;
+/// `Mayor Kerr, who chaired`).
 pub(super) fn subject_named(t: &Tokens, i: usize) -> bool {
     let from = start(t, i);
-    if from < i {
+    let relative = (from..i).all(|k| t.is_any(k, &["who", "which", "also"]));
+    if !relative {
         return named(t, from, i);
     }
     let mut from = from;
