@@ -22,8 +22,11 @@ fn found(sentence: &str) -> Vec<(String, &'static str, String)> {
         .collect()
 }
 
-/// Checks each row: the sentence and the (tag, reason, cue) it must get, nothing else.
-fn check(rows: &[(&str, &[(&str, &str, &str)])]) {
+/// A sentence and the (tag, reason, cue) it must get, nothing else.
+type Row<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+
+/// Checks each row.
+fn check(rows: &[Row]) {
     for (sentence, want) in rows {
         let got = found(sentence);
         let got: Vec<(&str, &str, &str)> = got
