@@ -61,6 +61,25 @@ const REPORTS: &[&str] = &[
     "audit",
 ];
 
+/// Whom a host welcomes, or where.
+const WELCOMED: &[&str] = &[
+    "guests",
+    "participants",
+    "attendees",
+    "delegates",
+    "visitors",
+    "families",
+    "everyone",
+    "members",
+    "house",
+    "meeting",
+    "event",
+    "summit",
+    "conference",
+    "forum",
+    "ceremony",
+];
+
 /// The gatherings one speaks at, opens or addresses.
 const EVENTS: &[&str] = &[
     "meeting",
@@ -93,6 +112,7 @@ const EVENTS: &[&str] = &[
     "convention",
     "symposium",
     "celebration",
+    "comment",
 ];
 
 /// The best attendance cue in the sentence, if any.
@@ -106,7 +126,7 @@ pub(super) fn find(t: &Tokens) -> Option<Found> {
 /// A roll call: a heading with `present`, `absent`, `ayes`… before a colon, or `Present
 /// were` / `Also in attendance were`, followed by names.
 fn roll_call(t: &Tokens) -> Option<Found> {
-    let head = (0..t.len().min(7)).find(|&k| t.str(k) == ":" || t.is_any(k, &["were", "was"]))?;
+    let head = (0..t.len().min(10)).find(|&k| t.str(k) == ":" || t.is_any(k, &["were", "was"]))?;
     if !any_in(t, 0, head, ROLL) || !name_follows(t, head, 4) {
         return None;
     }
@@ -146,6 +166,17 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
         }
         "hosted" => (by_name(i + 1) || subject(), i, "host", 0.8),
         "attended" => (by_name(i + 1) || subject(), i, "attendance", 0.85),
+        // Trustee Ortiz was absent (not: Grant, who was absent, had asked).
+        "absent" | "excused" => {
+            let k = i.checked_sub(1)?;
+            let from = start(t, k);
+            let ok = t.is_any(k, &["was", "were"]) && named(t, from, k) && from == 0;
+            (ok, i, "roll-call", 0.85)
+        }
+        "welcomed" => {
+            let e = ahead(8, WELCOMED)?;
+            (subject(), e, "host", 0.8)
+        }
         "present" | "attendance" => {
             let mut k = i.checked_sub(1)?;
             while t.is_any(k, &["also", "in"]) {
@@ -174,7 +205,7 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
             (subject(), e, "speech", 0.9)
         }
         "spoke" | "speaking" => {
-            let at = ahead(1, &["at", "to", "before"])?;
+            let at = ahead(1, &["at", "to", "before", "during"])?;
             let e = ahead(4, EVENTS)?;
             (subject() && e > at, e, "speech", 0.9)
         }

@@ -143,10 +143,12 @@ const MOVERS: &[&str] = &[
     "turnout",
     "levels",
     "yields",
-    "this",
-    "that",
-    "there",
-    "things",
+    "increase",
+    "increases",
+    "hike",
+    "decrease",
+    "change",
+    "changes",
     "storm",
     "rain",
     "snow",
@@ -276,8 +278,11 @@ fn acts(t: &Tokens, modal: usize, v: usize) -> bool {
     if (from..modal).any(|k| t.is_any(k, MOVERS)) || any_in(t, 0, modal, DOUBTS) {
         return false;
     }
-    // a building that will house: the antecedent, not an actor, is the subject.
-    if from == modal && t.is_any(modal.wrapping_sub(1), &["that", "which"]) {
+    // a building that will house: the antecedent, not an actor, is the subject; and
+    // `this will`, `there will` promise nothing.
+    if from == modal && t.is_any(modal.wrapping_sub(1), &["that", "which"])
+        || from + 1 == modal && t.is_any(from, &["this", "that", "there", "which"])
+    {
         return false;
     }
     if t.is(v, "be") {
@@ -457,9 +462,41 @@ fn phrase(t: &Tokens, i: usize) -> Option<Found> {
             return Some((t.span(i, i + 2), "plan", 0.75));
         }
     }
-    // Our goal is to
-    if t.is_any(i, &["goal", "target", "aim"]) && t.is(i + 1, "is") && to_verb(i + 2) {
-        return Some((t.span(i, i + 2), "target", 0.85));
+    // Our goal is to; our target is 5,000 homes
+    if t.is_any(i, &["goal", "target", "aim", "objective"]) && t.is(i + 1, "is") {
+        if to_verb(i + 2) {
+            return Some((t.span(i, i + 2), "target", 0.85));
+        }
+        let figure = t.kind(i + 2) == Some(super::tokens::Kind::Number)
+            || matches!(t.str(i + 2), "$" | "£" | "€");
+        if figure {
+            return Some((t.span(i, i + 1), "target", 0.8));
+        }
+    }
+    // is directed to, are asked to
+    if t.is_any(i, &["directed", "instructed", "asked", "urged"])
+        && t.is_any(i.wrapping_sub(1), &["is", "are"])
+        && to_verb(i + 1)
+    {
+        return Some((t.span(i - 1, i + 1), "directive", 0.8));
+    }
+    // is prohibited, are not permitted
+    if t.is_any(i, &["is", "are"]) {
+        let not = t.is(i + 1, "not");
+        let k = if not { i + 2 } else { i + 1 };
+        let banned = t.is_any(k, &["prohibited", "banned", "forbidden"])
+            || not && t.is_any(k, &["permitted", "allowed"]);
+        if banned && !(start(t, i)..i).any(|j| t.is_any(j, MOVERS)) {
+            return Some((t.span(i, k), "prohibition", 0.8));
+        }
+    }
+    // A motion was made by Trustee Dunn and seconded by Trustee Wade to approve
+    if t.is(i, "motion") && !t.is(i + 1, "to") {
+        let made = (i + 1..=i + 3).any(|k| t.is_any(k, &["made", "by"]));
+        let to = (i + 2..=i + 16).find(|&k| t.is(k, "to") && t.is_any(k + 1, MOTIONS));
+        if let (true, Some(to)) = (made, to) {
+            return Some((t.span(i, to + 1), "motion", 0.85));
+        }
     }
     // voted 4-3 on Monday night to close; not voted against, not last month's vote
     if t.is(i, "voted") {
