@@ -126,6 +126,14 @@ fn commitments_from_plans_pledges_targets_and_motions() {
             "The permit requires the operator to fence the quarry.",
             &[(C, "obligation", "requires the operator to")],
         ),
+        (
+            "Open fires are prohibited in the country park.",
+            &[(C, "prohibition", "are prohibited")],
+        ),
+        (
+            "Each school is directed to publish its menus online.",
+            &[(C, "directive", "is directed to")],
+        ),
     ]);
 }
 
@@ -157,6 +165,13 @@ fn not_commitments() {
         ("Crews finished the bridge repairs in June.", &[]),
         // a seconder alone
         ("Commissioner Pike seconded the motion.", &[]),
+        // a plan named by others, a finding, a judgement
+        ("Neighbours opposed plans to widen the lane.", &[]),
+        (
+            "The study says the county will run short of landfill space.",
+            &[],
+        ),
+        ("Safety must be our first concern.", &[]),
     ]);
 }
 
@@ -283,7 +298,23 @@ fn not_attendees() {
         // an award presented, a future host
         ("The guild presented its craft award to Ana Voss.", &[]),
         ("The meeting was called to order at 7 p.m.", &[]),
+        // a school attended, a city that hosted visitors
+        ("Councilmember Obi attended Brandeis University.", &[]),
+        ("Portland hosted record crowds in July.", &[]),
     ]);
+}
+
+#[test]
+fn a_list_of_titles_counts_only_near_the_start() {
+    let list = "Mayor Rosa Penn, Councilmembers Abe Lund and Iris Cole, City Clerk Tom Weir.";
+    let at = |index| {
+        suggest(list, Lang::En, Context { index, count: 40 })
+            .iter()
+            .map(|s| (s.tag.clone(), s.reason))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(at(1), [(A.to_string(), "roll-call")]);
+    assert!(at(30).is_empty());
 }
 
 #[test]

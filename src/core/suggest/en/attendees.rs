@@ -1,9 +1,10 @@
 //! Attendees: people or bodies named as present at, chairing, hosting or speaking at the
 //! event (a roll call, `presided`, `addressed the council`), not a crowd or a quote.
 
+use super::super::Context;
 use super::clause::{any_in, name_follows, named, start, subject_named};
 use super::metrics::Found;
-use super::tokens::Tokens;
+use super::tokens::{Kind, Tokens};
 
 /// Words of a roll call's heading (`Present:`, `Commissioners absent:`, `Ayes:`).
 const ROLL: &[&str] = &[
@@ -61,6 +62,67 @@ const REPORTS: &[&str] = &[
     "audit",
 ];
 
+/// Titles of officials, which a list of those present repeats.
+const TITLES: &[&str] = &[
+    "mayor",
+    "councilmember",
+    "councilmembers",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councillors",
+    "cllr",
+    "commissioner",
+    "commissioners",
+    "trustee",
+    "trustees",
+    "alderman",
+    "alderwoman",
+    "supervisor",
+    "supervisors",
+    "director",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "president",
+    "senator",
+    "representative",
+    "clerk",
+    "manager",
+    "attorney",
+    "secretary",
+    "treasurer",
+    "superintendent",
+    "chief",
+    "member",
+    "members",
+];
+
+/// Occasions one attends or hosts besides meetings (`the ribbon cutting`).
+const OCCASIONS: &[&str] = &[
+    "cutting",
+    "groundbreaking",
+    "opening",
+    "launch",
+    "unveiling",
+    "announcement",
+    "reception",
+    "dedication",
+    "vigil",
+    "service",
+    "parade",
+    "festival",
+    "fair",
+    "house",
+    "talks",
+    "signing",
+    "briefing",
+    "memorial",
+    "funeral",
+    "gala",
+    "banquet",
+];
+
 /// Whom a host welcomes, or where.
 const WELCOMED: &[&str] = &[
     "guests",
@@ -116,11 +178,34 @@ const EVENTS: &[&str] = &[
 ];
 
 /// The best attendance cue in the sentence, if any.
-pub(super) fn find(t: &Tokens) -> Option<Found> {
+pub(super) fn find(t: &Tokens, context: Context) -> Option<Found> {
     if let Some(f) = roll_call(t) {
         return Some(f);
     }
-    (0..t.len()).find_map(|i| verb(t, i))
+    (0..t.len())
+        .find_map(|i| verb(t, i))
+        .or_else(|| title_list(t, context))
+}
+
+/// Near a document's start, a line that only lists officials by title (`Mayor Jerry
+/// Merrill, Councilmembers Mann and Busby`) is its list of those present.
+fn title_list(t: &Tokens, context: Context) -> Option<Found> {
+    if context.index >= 8 {
+        return None;
+    }
+    let words: Vec<usize> = (0..t.len())
+        .filter(|&k| t.kind(k) == Some(Kind::Word))
+        .collect();
+    let titles = words
+        .iter()
+        .filter(|&&k| t.capitalized(k) && t.is_any(k, TITLES))
+        .count();
+    let plain = words
+        .iter()
+        .all(|&k| t.capitalized(k) || t.is_any(k, &["and", "of", "the", "de", "van", "von"]));
+    let first = *words.first()?;
+    let last = *words.last()?;
+    (words.len() >= 4 && titles >= 2 && plain).then(|| (t.span(first, last), "roll-call", 0.7))
 }
 
 /// A roll call: a heading with `present`, `absent`, `ayes`… before a colon, or `Present
@@ -143,8 +228,10 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
     let subject = || subject_named(t, i) && !t.is_any(i.wrapping_sub(1), &["will", "to", "would"]);
     let by_name = |k: usize| t.is(k, "by") && name_follows(t, k, 3);
     let ahead = |n: usize, words: &[&str]| (i + 1..=i + n).find(|&k| t.is_any(k, words));
-    let s = t.str(i).to_ascii_lowercase();
-    let (ok, end, why, conf) = match s.as_str() {
+    if !t.lower(i) {
+        return None;
+    }
+    let (ok, end, why, conf) = match t.str(i) {
         // thanked Officer Lowe for attending
         "attending" | "joining" | "speaking" if t.is(i.wrapping_sub(1), "for") => {
             let thanked = (i.saturating_sub(8)..i).any(|k| t.is(k, "thanked"));
@@ -164,8 +251,18 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
             let e = ahead(5, EVENTS)?;
             (subject(), e, "host", 0.85)
         }
-        "hosted" => (by_name(i + 1) || subject(), i, "host", 0.8),
-        "attended" => (by_name(i + 1) || subject(), i, "attendance", 0.85),
+        // hosted the forum (not: hosted 2 million visitors)
+        "hosted" => {
+            let what = ahead(5, EVENTS).is_some() || ahead(5, OCCASIONS).is_some();
+            (by_name(i + 1) || subject() && what, i, "host", 0.8)
+        }
+        // attended the hearing (not: attended Yale)
+        "attended" => {
+            let what = ahead(5, EVENTS).is_some()
+                || ahead(5, OCCASIONS).is_some()
+                || matches!(t.str(i + 1), "." | ",");
+            (by_name(i + 1) || subject() && what, i, "attendance", 0.85)
+        }
         // Trustee Ortiz was absent (not: Grant, who was absent, had asked).
         "absent" | "excused" => {
             let k = i.checked_sub(1)?;
@@ -174,7 +271,7 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
             (ok, i, "roll-call", 0.85)
         }
         "welcomed" => {
-            let e = ahead(8, WELCOMED)?;
+            let e = ahead(5, WELCOMED)?;
             (subject(), e, "host", 0.8)
         }
         "present" | "attendance" => {

@@ -154,6 +154,26 @@ const MOVERS: &[&str] = &[
     "snow",
 ];
 
+/// Who reports findings rather than promises (`the study says`, `analysts said`).
+const FINDERS: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "analysis",
+    "audit",
+    "review",
+    "data",
+    "model",
+    "models",
+    "analysts",
+    "economists",
+    "experts",
+    "forecasters",
+    "researchers",
+    "scientists",
+    "poll",
+];
+
 /// Words before a modal that make the clause a belief, a fear or a doubt.
 const DOUBTS: &[&str] = &[
     "expects",
@@ -204,6 +224,31 @@ const PARTICIPLES: &[&str] = &[
     "held", "built", "paid", "given", "made", "done", "sent", "set", "kept", "run", "shown",
     "taken", "brought", "chosen", "spent", "sold", "put", "met", "hired", "rebuilt", "laid",
     "written", "drawn", "begun", "sought", "taught", "split",
+];
+
+/// Words before `plans to` that make it a plan someone else named or dropped.
+const NOT_MADE: &[&str] = &[
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "had",
+    "opposed",
+    "scrapped",
+    "shelved",
+    "dropped",
+    "rejected",
+    "abandoned",
+    "halted",
+    "paused",
+    "over",
+    "against",
+    "protested",
+    "criticized",
+    "criticised",
+    "blocked",
+    "any",
 ];
 
 /// Verbs a motion moves (`moved to approve`).
@@ -278,6 +323,13 @@ fn acts(t: &Tokens, modal: usize, v: usize) -> bool {
     if (from..modal).any(|k| t.is_any(k, MOVERS)) || any_in(t, 0, modal, DOUBTS) {
         return false;
     }
+    // The study says the city will run out of room: a finding, not a promise.
+    let finding = (0..modal).any(|k| {
+        t.is_any(k, FINDERS) && t.is_any(k + 1, &["says", "said", "found", "finds", "shows"])
+    });
+    if finding {
+        return false;
+    }
     // a building that will house: the antecedent, not an actor, is the subject; and
     // `this will`, `there will` promise nothing.
     if from == modal && t.is_any(modal.wrapping_sub(1), &["that", "which"])
@@ -293,6 +345,12 @@ fn acts(t: &Tokens, modal: usize, v: usize) -> bool {
         return t.is(v + 1, "to");
     }
     !t.is_any(v, HAPPENINGS)
+}
+
+/// Whether the sentence dates its decision in the past (`last month`, `two years ago`).
+fn past(t: &Tokens) -> bool {
+    any_in(t, 0, t.len(), &["ago", "previously"])
+        || (0..t.len()).any(|k| t.is(k, "last") && t.is_any(k + 1, &["week", "month", "year"]))
 }
 
 /// A modal cue at token `i`: `will`, `'ll`, `shall`, `must`, `would` after `said`,
@@ -340,6 +398,11 @@ fn modal(t: &Tokens, i: usize) -> Option<Found> {
     }
     if lower && s == "must" {
         let v = verb_after(t, i).filter(|&v| !t.is(v, "have"))?;
+        // must be a priority: a judgement; must be submitted: a rule.
+        let w = t.str(v + 1);
+        if t.is(v, "be") && !(w.ends_with("ed") || t.is_any(v + 1, PARTICIPLES)) {
+            return None;
+        }
         let not = t.is(v, "not");
         let doubt = any_in(t, 0, i, &["if", "whether", "argue", "argues", "argued"]);
         return (!doubt).then(|| (t.span(i, if not { v } else { i }), "obligation", 0.85));
@@ -434,9 +497,11 @@ fn phrase(t: &Tokens, i: usize) -> Option<Found> {
         }
         let gap = if why == "decision" { 3 } else { 1 };
         let to = (i + 1..=i + gap).find(|&k| to_verb(k))?;
-        let noun = i > 0 && t.is_any(i - 1, &["the", "its", "their", "his", "her", "had"]);
+        // the plans to, opposed plans to, had planned to: a plan named, not made.
+        let noun = i > 0 && t.is_any(i - 1, NOT_MADE);
+        let past = why == "decision" && past(t);
         let happens = t.is_any(to + 1, HAPPENINGS) || (start(t, i)..i).any(|k| t.is_any(k, MOVERS));
-        if negated_before(t, i, 3) || noun || happens {
+        if negated_before(t, i, 3) || noun || happens || past {
             return None;
         }
         return Some((t.span(i, to), why, 0.85));
@@ -501,9 +566,7 @@ fn phrase(t: &Tokens, i: usize) -> Option<Found> {
     // voted 4-3 on Monday night to close; not voted against, not last month's vote
     if t.is(i, "voted") {
         let to = (i + 1..=i + 7).find(|&k| to_verb(k))?;
-        let past = any_in(t, 0, t.len(), &["ago", "previously"])
-            || (0..t.len()).any(|k| t.is(k, "last") && t.is_any(k + 1, &["week", "month", "year"]));
-        if any_in(t, i + 1, to, &["against", "not"]) || past {
+        if any_in(t, i + 1, to, &["against", "not"]) || past(t) {
             return None;
         }
         return Some((t.span(i, to), "decision", 0.75));
