@@ -1,8 +1,51 @@
-//! The Chinese rules.
+//! The Chinese rules: each tag's cues in its own module, each returning its best cue.
 
-use super::{Context, Suggestion};
+mod attendees;
+mod commitments;
+mod metrics;
+mod text;
+
+use std::ops::Range;
+
+use super::{ATTENDEES, COMMITMENTS, Context, METRICS, Suggestion, found};
+
+/// One cue found for a tag: where, why and how sure.
+#[derive(Debug, Clone, PartialEq)]
+struct Hit {
+    cue: Range<usize>,
+    reason: &'static str,
+    confidence: f32,
+}
+
+impl Hit {
+    fn new(cue: Range<usize>, reason: &'static str, confidence: f32) -> Hit {
+        Hit {
+            cue,
+            reason,
+            confidence,
+        }
+    }
+}
+
+/// Keeps the surer of two hits; the earlier one when they are as sure.
+fn better(best: Option<Hit>, hit: Hit) -> Option<Hit> {
+    match best {
+        Some(b) if b.confidence >= hit.confidence => Some(b),
+        _ => Some(hit),
+    }
+}
 
 /// The built-in tags suggested for a Chinese sentence.
-pub(super) fn suggest(_sentence: &str, _context: Context) -> Vec<Suggestion> {
-    Vec::new()
+pub(super) fn suggest(sentence: &str, context: Context) -> Vec<Suggestion> {
+    let metric = metrics::find(sentence);
+    let commitment = commitments::find(sentence, metric.is_some());
+    let attendee = attendees::find(sentence, context);
+    [
+        (COMMITMENTS, commitment),
+        (METRICS, metric),
+        (ATTENDEES, attendee),
+    ]
+    .into_iter()
+    .filter_map(|(tag, hit)| hit.map(|h| found(tag, h.cue, h.reason, h.confidence)))
+    .collect()
 }
