@@ -188,7 +188,6 @@ impl Suggester {
 }
 
 /// A suggestion for a built-in tag, its cue at `cue`.
-#[allow(dead_code)] // the language rules use it; this line goes when they land
 pub(crate) fn found(
     tag: &str,
     cue: Range<usize>,
