@@ -17,16 +17,21 @@ fn typing_in_field(event: &KeyboardEvent) -> bool {
     else {
         return false;
     };
-    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || target.is_content_editable()
+    // A tick box or a button takes no text: keys stay shortcuts there.
+    let takes_no_text = target
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .is_some_and(|input| matches!(input.type_().as_str(), "checkbox" | "radio" | "button"));
+    !takes_no_text
+        && (matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || target.is_content_editable())
 }
 
-/// Whether the key went to a button, a link or a menu, which Enter activates.
+/// Whether the key went to a button, a link, a menu or a tick box, which Enter is for.
 fn on_control(event: &KeyboardEvent) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        .is_some_and(|t| matches!(t.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY"))
+        .is_some_and(|t| matches!(t.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY" | "INPUT"))
 }
 
 /// Listens for shortcut keys on the whole page and runs their commands.
