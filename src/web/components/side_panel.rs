@@ -26,7 +26,7 @@ pub struct SidePanelProps {
     pub on_query: Callback<String>,
     pub on_search_step: Callback<bool>,
     pub on_jump: Callback<usize>,
-    /// Shown after the counts: the suggestions.
+    /// Shown after the search: the suggestions.
     #[prop_or_default]
     pub children: Html,
 }
@@ -212,7 +212,6 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                     <button class="link show-all" onclick={on_clear}>{ text.clear_filter }</button>
                 }
             </section>
-            { props.children.clone() }
             <section class="panel-section search" role="search">
                 <label for="search-input"><h2>{ text.search }</h2></label>
                 <div class="search-row">
@@ -223,6 +222,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                 </div>
                 <p class="panel-line search-status" aria-live="polite">{ search_status }</p>
             </section>
+            { props.children.clone() }
             <section class="panel-section digest">
                 <h2>{ text.digest }</h2>
                 { for digest }
