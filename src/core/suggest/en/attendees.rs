@@ -62,6 +62,16 @@ const REPORTS: &[&str] = &[
     "audit",
 ];
 
+/// Words that name someone as a speaker at the event.
+const SPEAKERS: &[&str] = &[
+    "speaker",
+    "panelist",
+    "panellist",
+    "presenter",
+    "keynote",
+    "guest",
+];
+
 /// Titles of officials, which a list of those present repeats.
 const TITLES: &[&str] = &[
     "mayor",
@@ -226,12 +236,28 @@ fn roll_call(t: &Tokens) -> Option<Found> {
 /// A verb of attending, chairing, hosting or speaking at token `i`, with a named actor.
 fn verb(t: &Tokens, i: usize) -> Option<Found> {
     let subject = || subject_named(t, i) && !t.is_any(i.wrapping_sub(1), &["will", "to", "would"]);
-    let by_name = |k: usize| t.is(k, "by") && name_follows(t, k, 3);
+    // by Mayor Ruiz, by the city's mayor, Cllr Roberts (not: by 200 residents of Oak Street)
+    let by_name = |k: usize| {
+        t.is(k, "by")
+            && name_follows(t, k, 5)
+            && !(k + 1..=k + 3).any(|j| {
+                t.kind(j) == Some(Kind::Number)
+                    || t.is_any(j, &["more", "dozens", "hundreds", "thousands"])
+            })
+    };
     let ahead = |n: usize, words: &[&str]| (i + 1..=i + n).find(|&k| t.is_any(k, words));
     if !t.lower(i) {
         return None;
     }
     let (ok, end, why, conf) = match t.str(i) {
+        // Among those who spoke was Carmen Diaz
+        "spoke" | "attended" | "present" | "attending"
+            if t.is(i.wrapping_sub(1), "who")
+                && t.is(i.wrapping_sub(2), "those")
+                && t.is_any(i + 1, &["was", "were", "included"]) =>
+        {
+            (name_follows(t, i + 1, 3), i + 1, "attendance", 0.85)
+        }
         // thanked Officer Lowe for attending
         "attending" | "joining" | "speaking" if t.is(i.wrapping_sub(1), "for") => {
             let thanked = (i.saturating_sub(8)..i).any(|k| t.is(k, "thanked"));
@@ -302,9 +328,15 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
             (subject(), e, "speech", 0.9)
         }
         "spoke" | "speaking" => {
-            let at = ahead(1, &["at", "to", "before", "during"])?;
-            let e = ahead(4, EVENTS)?;
-            (subject() && e > at, e, "speech", 0.9)
+            // Guest speaker Dr. Amari spoke on soil health
+            let speaker = (start(t, i)..i).any(|k| t.is_any(k, SPEAKERS));
+            if speaker && t.is_any(i + 1, &["on", "about"]) {
+                (subject(), i + 1, "speech", 0.8)
+            } else {
+                let at = ahead(1, &["at", "to", "before", "during"])?;
+                let e = ahead(4, EVENTS)?;
+                (subject() && e > at, e, "speech", 0.9)
+            }
         }
         "presented" => {
             let e = ahead(6, REPORTS)?;

@@ -58,6 +58,11 @@ const HAPPENINGS: &[&str] = &[
     "slip",
     "dip",
     "worsen",
+    "receive",
+    "earn",
+    "gain",
+    "enjoy",
+    "experience",
     "include",
     "contain",
     "house",
@@ -251,6 +256,20 @@ const NOT_MADE: &[&str] = &[
     "any",
 ];
 
+/// What is launched to do something (`a campaign to plant`).
+const DRIVES: &[&str] = &[
+    "campaign",
+    "initiative",
+    "program",
+    "programme",
+    "drive",
+    "effort",
+    "bid",
+    "project",
+    "scheme",
+    "fund",
+];
+
 /// Verbs a motion moves (`moved to approve`).
 const MOTIONS: &[&str] = &[
     "approve",
@@ -332,8 +351,10 @@ fn acts(t: &Tokens, modal: usize, v: usize) -> bool {
     }
     // a building that will house: the antecedent, not an actor, is the subject; and
     // `this will`, `there will` promise nothing.
-    if from == modal && t.is_any(modal.wrapping_sub(1), &["that", "which"])
-        || from + 1 == modal && t.is_any(from, &["this", "that", "there", "which"])
+    let passive = t.is(v, "be") && (t.str(v + 1).ends_with("ed") || t.is_any(v + 1, PARTICIPLES));
+    if from == modal && t.is_any(modal.wrapping_sub(1), &["that", "which"]) && !passive
+        || from + 1 == modal && t.is_any(from, &["this", "there"])
+        || from + 1 == modal && t.is_any(from, &["that", "which"]) && !passive
     {
         return false;
     }
@@ -505,6 +526,16 @@ fn phrase(t: &Tokens, i: usize) -> Option<Found> {
             return None;
         }
         return Some((t.span(i, to), why, 0.85));
+    }
+    // launched a campaign to plant, unveiled an initiative to
+    if t.is_any(
+        i,
+        &["launched", "launches", "unveiled", "announced", "started"],
+    ) {
+        let drive = (i + 1..=i + 4).find(|&k| t.is_any(k, DRIVES) && to_verb(k + 1));
+        if let Some(k) = drive {
+            return Some((t.span(i, k + 1), "plan", 0.75));
+        }
     }
     // proposed and Cllr Naylor seconded that
     if t.is_any(i, &["proposed", "moved"]) && (i + 1..=i + 6).any(|k| t.is(k, "seconded")) {
