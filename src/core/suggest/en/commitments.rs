@@ -317,6 +317,9 @@ pub(super) fn find(t: &Tokens) -> Option<Found> {
     }
     let mut best: Option<Found> = None;
     for i in 0..t.len() {
+        if !trigger(t.str(i)) {
+            continue;
+        }
         if let Some(f) = phrase(t, i).or_else(|| modal(t, i))
             && best.as_ref().is_none_or(|b| f.2 > b.2)
         {
@@ -324,6 +327,76 @@ pub(super) fn find(t: &Tokens) -> Option<Found> {
         }
     }
     best
+}
+
+/// Whether a word can open a commitment cue; a quick test before the slower reading.
+fn trigger(word: &str) -> bool {
+    let mut buf = [0u8; 12];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || bytes.len() < 2 {
+        return false;
+    }
+    for (b, w) in buf.iter_mut().zip(bytes) {
+        *b = w.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..bytes.len()],
+        b"will"
+            | b"shall"
+            | b"must"
+            | b"would"
+            | b"should"
+            | b"plans"
+            | b"plan"
+            | b"planning"
+            | b"intends"
+            | b"intend"
+            | b"scheduled"
+            | b"aims"
+            | b"aim"
+            | b"aiming"
+            | b"seeks"
+            | b"strives"
+            | b"pledged"
+            | b"pledges"
+            | b"pledge"
+            | b"promised"
+            | b"promises"
+            | b"vowed"
+            | b"vows"
+            | b"committed"
+            | b"determined"
+            | b"agreed"
+            | b"agree"
+            | b"agrees"
+            | b"decided"
+            | b"resolved"
+            | b"goal"
+            | b"target"
+            | b"objective"
+            | b"voted"
+            | b"moved"
+            | b"motion"
+            | b"moves"
+            | b"required"
+            | b"require"
+            | b"requires"
+            | b"asked"
+            | b"directed"
+            | b"instructed"
+            | b"ordered"
+            | b"told"
+            | b"urged"
+            | b"is"
+            | b"are"
+            | b"launched"
+            | b"launches"
+            | b"unveiled"
+            | b"announced"
+            | b"started"
+            | b"proposed"
+    ) || word == "won't"
+        || word == "won’t"
 }
 
 /// The first verb after token `i`, stepping over adverbs; `None` after a hedge.
