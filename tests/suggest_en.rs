@@ -99,6 +99,10 @@ fn commitments_from_plans_pledges_targets_and_motions() {
             &[(C, "target", "aims to")],
         ),
         (
+            "We aim to reach zero waste to landfill by the end of the decade.",
+            &[(C, "target", "aim to")],
+        ),
+        (
             "Our goal is to house every family on the waiting list.",
             &[(C, "target", "goal is to")],
         ),

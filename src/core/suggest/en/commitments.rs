@@ -107,6 +107,12 @@ const HAPPENINGS: &[&str] = &[
     "like",
 ];
 
+/// Verbs of movement, which no one promises (`plans to rise` is a forecast).
+const MOVEMENTS: &[&str] = &[
+    "rise", "climb", "fall", "drop", "decline", "soar", "surge", "slow", "ease", "rebound", "peak",
+    "shrink", "slip", "dip", "worsen",
+];
+
 /// Nouns whose movement is forecast, not promised (`prices will climb`).
 const MOVERS: &[&str] = &[
     "price",
@@ -228,7 +234,7 @@ const DOUBTS: &[&str] = &[
 const PARTICIPLES: &[&str] = &[
     "held", "built", "paid", "given", "made", "done", "sent", "set", "kept", "run", "shown",
     "taken", "brought", "chosen", "spent", "sold", "put", "met", "hired", "rebuilt", "laid",
-    "written", "drawn", "begun", "sought", "taught", "split",
+    "written", "drawn", "begun", "sought", "taught", "split", "flown", "shut", "open",
 ];
 
 /// Words before `plans to` that make it a plan someone else named or dropped.
@@ -594,7 +600,7 @@ fn phrase(t: &Tokens, i: usize) -> Option<Found> {
         // the plans to, opposed plans to, had planned to: a plan named, not made.
         let noun = i > 0 && t.is_any(i - 1, NOT_MADE);
         let past = why == "decision" && past(t);
-        let happens = t.is_any(to + 1, HAPPENINGS) || (start(t, i)..i).any(|k| t.is_any(k, MOVERS));
+        let happens = t.is_any(to + 1, MOVEMENTS) || (start(t, i)..i).any(|k| t.is_any(k, MOVERS));
         if negated_before(t, i, 3) || noun || happens || past {
             return None;
         }
