@@ -99,6 +99,10 @@ fn commitments_from_plans_pledges_targets_and_motions() {
             &[(C, "target", "aims to")],
         ),
         (
+            "We aim to reach zero waste to landfill by the end of the decade.",
+            &[(C, "target", "aim to")],
+        ),
+        (
             "Our goal is to house every family on the waiting list.",
             &[(C, "target", "goal is to")],
         ),
@@ -133,6 +137,14 @@ fn commitments_from_plans_pledges_targets_and_motions() {
         (
             "Each school is directed to publish its menus online.",
             &[(C, "directive", "is directed to")],
+        ),
+        (
+            "The trust launched a campaign to restore the mill pond.",
+            &[(C, "plan", "launched a campaign to")],
+        ),
+        (
+            "Members backed a new roof, which will be fitted in spring.",
+            &[(C, "future", "will")],
         ),
     ]);
 }
@@ -217,6 +229,10 @@ fn metrics_by_kind() {
             "More than 200 residents attended the hearing.",
             &[(M, "count", "200 residents")],
         ),
+        (
+            "The fair drew a crowd of about 900.",
+            &[(M, "count", "about 900")],
+        ),
     ]);
 }
 
@@ -236,6 +252,7 @@ fn not_metrics() {
         ("The office is at 210 Market Street.", &[]),
         ("The mural dates from the 1930s.", &[]),
         ("No one spoke against the item.", &[]),
+        ("The party issued a ten-point plan on housing.", &[]),
     ]);
 }
 
@@ -282,6 +299,14 @@ fn attendees_by_kind() {
         (
             "The minister was joined by Councillor Ada Lin.",
             &[(A, "attendance", "joined by")],
+        ),
+        (
+            "Guest speaker Dr. Omar Hale spoke on flood insurance.",
+            &[(A, "speech", "spoke on")],
+        ),
+        (
+            "Among those who spoke was Ruth Ames of the tenants' union.",
+            &[(A, "attendance", "spoke was")],
         ),
     ]);
 }

@@ -211,6 +211,13 @@ fn unit(t: &Tokens, start: usize, last: usize, currency: bool, number: usize) ->
         return Some((t.span(start, unit_at), "duration", 0.85));
     }
     if hyphen {
+        // a ten-point plan, a five-star hotel: a name, not a measure.
+        if among(
+            unit_word,
+            &["point", "pronged", "step", "part", "way", "star", "party"],
+        ) {
+            return None;
+        }
         return Some((t.span(start, unit_at), "count", 0.8));
     }
     if t.lower(next) && !among(word, FUNCTION) {
@@ -221,7 +228,11 @@ fn unit(t: &Tokens, start: usize, last: usize, currency: bool, number: usize) ->
     if scaled || (t.kind(number) == Some(Kind::Number) && (s.contains(',') || s.contains('.'))) {
         return Some((t.span(start, end), "count", 0.7));
     }
-    None
+    // about 400 in attendance, a crowd of about 300: a figure someone estimated.
+    let approx = number > 0 && t.is_any(number - 1, &["about", "around", "approximately", "some"]);
+    let at = number > 1 && t.is(number - 2, "at");
+    (approx && !at && t.kind(number) == Some(Kind::Number))
+        .then(|| (t.span(number - 1, end), "count", 0.7))
 }
 
 #[cfg(test)]

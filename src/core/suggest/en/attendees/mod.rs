@@ -1,181 +1,13 @@
 //! Attendees: people or bodies named as present at, chairing, hosting or speaking at the
 //! event (a roll call, `presided`, `addressed the council`), not a crowd or a quote.
 
-use super::super::Context;
+mod words;
+
 use super::clause::{any_in, name_follows, named, start, subject_named};
 use super::metrics::Found;
 use super::tokens::{Kind, Tokens};
-
-/// Words of a roll call's heading (`Present:`, `Commissioners absent:`, `Ayes:`).
-const ROLL: &[&str] = &[
-    "present",
-    "absent",
-    "attending",
-    "attendance",
-    "excused",
-    "ayes",
-    "nays",
-    "roll",
-    "attendees",
-    "apologies",
-    "absence",
-    "part",
-    "participating",
-    "aye",
-    "nay",
-];
-
-/// What a speaker gives or delivers.
-const SPEECHES: &[&str] = &[
-    "keynote",
-    "address",
-    "speech",
-    "remarks",
-    "presentation",
-    "report",
-    "invocation",
-    "welcome",
-    "briefing",
-    "update",
-    "testimony",
-    "benediction",
-    "lecture",
-    "talk",
-];
-
-/// What a presenter presents at a meeting (not an award).
-const REPORTS: &[&str] = &[
-    "report",
-    "request",
-    "update",
-    "overview",
-    "plan",
-    "proposal",
-    "findings",
-    "budget",
-    "presentation",
-    "results",
-    "recommendation",
-    "recommendations",
-    "analysis",
-    "study",
-    "audit",
-];
-
-/// Titles of officials, which a list of those present repeats.
-const TITLES: &[&str] = &[
-    "mayor",
-    "councilmember",
-    "councilmembers",
-    "councilman",
-    "councilwoman",
-    "councillor",
-    "councillors",
-    "cllr",
-    "commissioner",
-    "commissioners",
-    "trustee",
-    "trustees",
-    "alderman",
-    "alderwoman",
-    "supervisor",
-    "supervisors",
-    "director",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "president",
-    "senator",
-    "representative",
-    "clerk",
-    "manager",
-    "attorney",
-    "secretary",
-    "treasurer",
-    "superintendent",
-    "chief",
-    "member",
-    "members",
-];
-
-/// Occasions one attends or hosts besides meetings (`the ribbon cutting`).
-const OCCASIONS: &[&str] = &[
-    "cutting",
-    "groundbreaking",
-    "opening",
-    "launch",
-    "unveiling",
-    "announcement",
-    "reception",
-    "dedication",
-    "vigil",
-    "service",
-    "parade",
-    "festival",
-    "fair",
-    "house",
-    "talks",
-    "signing",
-    "briefing",
-    "memorial",
-    "funeral",
-    "gala",
-    "banquet",
-];
-
-/// Whom a host welcomes, or where.
-const WELCOMED: &[&str] = &[
-    "guests",
-    "participants",
-    "attendees",
-    "delegates",
-    "visitors",
-    "families",
-    "everyone",
-    "members",
-    "house",
-    "meeting",
-    "event",
-    "summit",
-    "conference",
-    "forum",
-    "ceremony",
-];
-
-/// The gatherings one speaks at, opens or addresses.
-const EVENTS: &[&str] = &[
-    "meeting",
-    "event",
-    "summit",
-    "conference",
-    "forum",
-    "hearing",
-    "ceremony",
-    "session",
-    "rally",
-    "gathering",
-    "luncheon",
-    "dinner",
-    "breakfast",
-    "workshop",
-    "council",
-    "board",
-    "commission",
-    "committee",
-    "crowd",
-    "audience",
-    "assembly",
-    "delegates",
-    "attendees",
-    "participants",
-    "trustees",
-    "commissioners",
-    "legislature",
-    "convention",
-    "symposium",
-    "celebration",
-    "comment",
-];
+use crate::core::suggest::Context;
+use words::{EVENTS, OCCASIONS, REPORTS, ROLL, SPEAKERS, SPEECHES, TITLES, WELCOMED};
 
 /// The best attendance cue in the sentence, if any.
 pub(super) fn find(t: &Tokens, context: Context) -> Option<Found> {
@@ -226,12 +58,28 @@ fn roll_call(t: &Tokens) -> Option<Found> {
 /// A verb of attending, chairing, hosting or speaking at token `i`, with a named actor.
 fn verb(t: &Tokens, i: usize) -> Option<Found> {
     let subject = || subject_named(t, i) && !t.is_any(i.wrapping_sub(1), &["will", "to", "would"]);
-    let by_name = |k: usize| t.is(k, "by") && name_follows(t, k, 3);
+    // by Mayor Ruiz, by the city's mayor, Cllr Roberts (not: by 200 residents of Oak Street)
+    let by_name = |k: usize| {
+        t.is(k, "by")
+            && name_follows(t, k, 5)
+            && !(k + 1..=k + 3).any(|j| {
+                t.kind(j) == Some(Kind::Number)
+                    || t.is_any(j, &["more", "dozens", "hundreds", "thousands"])
+            })
+    };
     let ahead = |n: usize, words: &[&str]| (i + 1..=i + n).find(|&k| t.is_any(k, words));
     if !t.lower(i) {
         return None;
     }
     let (ok, end, why, conf) = match t.str(i) {
+        // Among those who spoke was Carmen Diaz
+        "spoke" | "attended" | "present" | "attending"
+            if t.is(i.wrapping_sub(1), "who")
+                && t.is(i.wrapping_sub(2), "those")
+                && t.is_any(i + 1, &["was", "were", "included"]) =>
+        {
+            (name_follows(t, i + 1, 3), i + 1, "attendance", 0.85)
+        }
         // thanked Officer Lowe for attending
         "attending" | "joining" | "speaking" if t.is(i.wrapping_sub(1), "for") => {
             let thanked = (i.saturating_sub(8)..i).any(|k| t.is(k, "thanked"));
@@ -302,9 +150,15 @@ fn verb(t: &Tokens, i: usize) -> Option<Found> {
             (subject(), e, "speech", 0.9)
         }
         "spoke" | "speaking" => {
-            let at = ahead(1, &["at", "to", "before", "during"])?;
-            let e = ahead(4, EVENTS)?;
-            (subject() && e > at, e, "speech", 0.9)
+            // Guest speaker Dr. Amari spoke on soil health
+            let speaker = (start(t, i)..i).any(|k| t.is_any(k, SPEAKERS));
+            if speaker && t.is_any(i + 1, &["on", "about"]) {
+                (subject(), i + 1, "speech", 0.8)
+            } else {
+                let at = ahead(1, &["at", "to", "before", "during"])?;
+                let e = ahead(4, EVENTS)?;
+                (subject() && e > at, e, "speech", 0.9)
+            }
         }
         "presented" => {
             let e = ahead(6, REPORTS)?;
