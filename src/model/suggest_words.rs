@@ -36,6 +36,11 @@ impl SuggestWords {
             .map_or(key, |(_, words)| words)
     }
 
+    /// Whether a reason key has words of its own in this language.
+    pub fn knows(&self, key: &str) -> bool {
+        self.reasons.iter().any(|(k, _)| *k == key)
+    }
+
     /// Why a tag is suggested: the cue, an arrow, the reason (`要 → directive`).
     pub fn because(&self, cue: &str, reason: &str) -> String {
         format!("{cue} → {}", self.reason(reason))
@@ -88,9 +93,12 @@ const EN: SuggestWords = SuggestWords {
         ("pledge", "pledge"),
         ("plan", "plan"),
         ("motion", "motion"),
+        ("decision", "decision"),
+        ("prohibition", "prohibition"),
         ("money", "money"),
         ("percent", "percentage"),
         ("count", "count"),
+        ("quantity", "quantity"),
         ("growth", "growth"),
         ("duration", "duration"),
         ("vote", "vote"),
@@ -131,9 +139,12 @@ const ZH: SuggestWords = SuggestWords {
         ("pledge", "承诺"),
         ("plan", "计划"),
         ("motion", "动议"),
+        ("decision", "决定"),
+        ("prohibition", "禁止"),
         ("money", "金额"),
         ("percent", "百分比"),
         ("count", "数量"),
+        ("quantity", "数量指标"),
         ("growth", "增长"),
         ("duration", "时长"),
         ("vote", "表决"),
