@@ -19,7 +19,7 @@ fn workspace() -> Workspace {
             .iter()
             .map(|s| s.text.to_string())
             .collect();
-    for set in ["dev", "heldout"] {
+    for set in ["dev", "heldout", "heldout2"] {
         let Ok(dir) = std::fs::read_dir(root.join(set)) else {
             continue;
         };
