@@ -66,6 +66,22 @@ fn pending(state: &AppState) -> Vec<usize> {
 }
 
 #[test]
+fn reading_lasts_until_every_sentence_is_read_and_never_for_a_set_with_nothing_to_suggest() {
+    let workspace = Workspace::new(Document::new("t", TEXT), tags());
+    let fresh = Rc::new(AppState::new(Loaded::new(workspace, "d".into()), Lang::En));
+    assert!(fresh.reading_suggestions());
+    assert!(!suggest_all(&fresh).reading_suggestions());
+    let mut plain = tags();
+    plain.tags[0].cues.clear();
+    let idle = Workspace::new(Document::new("t", TEXT), plain);
+    let idle = AppState::new(Loaded::new(idle, "d".into()), Lang::En);
+    assert!(
+        !idle.reading_suggestions(),
+        "no rule and no cue word: nothing to read for"
+    );
+}
+
+#[test]
 fn cue_patterns_suggest_the_users_own_tag_with_their_cue() {
     let state = start();
     assert_eq!(pending(&state), [0, 1, 2]);

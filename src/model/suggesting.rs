@@ -3,10 +3,10 @@
 
 use crate::core::annotation::{Millis, TagId};
 use crate::core::editor::Edit;
-use crate::core::suggest::Suggestion;
+use crate::core::suggest::{Suggester, Suggestion};
 use crate::model::selection::Selection;
 use crate::model::state::{AppState, Notice};
-use crate::model::suggested::MIN_CONFIDENCE;
+use crate::model::suggested::{MIN_CONFIDENCE, Suggested};
 
 impl AppState {
     /// The suggestions waiting on sentence `index`: found, sure enough, for a tag of
@@ -35,6 +35,16 @@ impl AppState {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// Whether the rules are still reading the document: suggestions are on, the tag
+    /// set has something to suggest, and not every sentence has been read with it.
+    pub fn reading_suggestions(&self) -> bool {
+        let workspace = self.workspace();
+        self.suggest
+            && (self.suggested.key != Suggested::key_for(&workspace.tags)
+                || self.suggested.len() < workspace.doc.sentences.len())
+            && !Suggester::new(&workspace.tags).is_idle()
     }
 
     /// Every sentence with a pending suggestion of `tag`, in order, with it.

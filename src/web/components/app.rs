@@ -142,7 +142,8 @@ pub fn app() -> Html {
                     search={state.search.clone()} lang={state.lang}
                     {on_filter} {on_query} {on_search_step} on_jump={on_jump.clone()}>
                     <SuggestionsPanel doc={doc.clone()} tags={workspace.tags.clone()}
-                        pending={(*pending).clone()} on={state.suggest} lang={state.lang}
+                        pending={(*pending).clone()} on={state.suggest} busy={state.reading_suggestions()}
+                        lang={state.lang}
                         on_command={commands.clone()} dispatch={dispatch.clone()} {on_jump} />
                 </SidePanel>
             </main>

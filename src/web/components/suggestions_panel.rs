@@ -25,6 +25,8 @@ pub struct SuggestionsPanelProps {
     pub pending: Rc<PendingList>,
     /// Whether suggestions are on.
     pub on: bool,
+    /// Whether the rules are still reading the article.
+    pub busy: bool,
     pub lang: Lang,
     pub on_command: Callback<Command>,
     pub dispatch: Callback<Action>,
@@ -37,6 +39,7 @@ impl PartialEq for SuggestionsPanelProps {
             && Rc::ptr_eq(&self.tags, &other.tags)
             && Rc::ptr_eq(&self.pending, &other.pending)
             && self.on == other.on
+            && self.busy == other.busy
             && self.lang == other.lang
     }
 }
@@ -97,11 +100,13 @@ pub fn suggestions_panel(props: &SuggestionsPanelProps) -> Html {
         }
     });
     html! {
-        <section class="panel-section suggestions" aria-label={words.heading}>
+        <section class="panel-section suggestions" aria-label={words.heading}
+            aria-busy={props.busy.to_string()}>
             <h2>{ words.heading }</h2>
             <label class="switch">
                 <input type="checkbox" checked={on} {onchange} />{ " " }{ words.switch }
             </label>
+            if on && props.busy { <p class="panel-hint">{ words.working }</p> }
             if on { { for groups } }
         </section>
     }
