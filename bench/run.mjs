@@ -49,9 +49,10 @@ const UNTIL_PAINTED = `async (t0, ready, both) => {
   return both ? { rendered, painted } : painted;
 }`;
 
-async function newPage(browser) {
+async function newPage(browser, suggest = true) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  if (!suggest) await page.addInitScript(() => localStorage.setItem('sentag.suggest', 'false'));
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
@@ -64,19 +65,19 @@ async function newPage(browser) {
   return { context, page };
 }
 
-async function loadSentag(browser, url) {
-  const { context, page } = await newPage(browser);
+async function loadSentag(browser, url, { article = text, count = sentences.length, suggest = true } = {}) {
+  const { context, page } = await newPage(browser, suggest);
   await page.goto(`${url}dist/index.html`);
   await page.locator('[role=option]').first().waitFor();
   await page.locator('.file-menu summary').click();
   await page.locator('.file-menu .menu-item', { hasText: 'Paste text' }).click();
-  await page.locator('.paste-text').fill(text);
+  await page.locator('.paste-text').fill(article);
   const ms = await page.evaluate(`(async () => {
     window.__longTasks = [];
     const t0 = performance.now();
     document.querySelector('.modal button.primary').click();
     return (${UNTIL_PAINTED})(t0, () =>
-      document.querySelector('.count[data-tag=untagged]')?.textContent === '10000' &&
+      Number(document.querySelector('.count[data-tag=untagged]')?.textContent) >= ${count} &&
       document.querySelector('.article [role=option]'));
   })()`);
   const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
@@ -86,7 +87,8 @@ async function loadSentag(browser, url) {
     const t0 = performance.now();
     const ms = await (${UNTIL_PAINTED})(t0, () =>
       document.querySelector('.suggestions[aria-busy=false]'));
-    return { ms, longest: Math.max(0, ...window.__longTasks), shown: document.querySelectorAll('.article .sentence.suggested').length };
+    const counts = [...document.querySelectorAll('.suggestion-tag h3 .count')].map((c) => Number(c.textContent));
+    return { ms, longest: Math.max(0, ...window.__longTasks), found: counts.reduce((a, b) => a + b, 0) };
   })()`);
   return { context, page, ms, longest, suggested };
 }
@@ -103,6 +105,26 @@ async function loadBaseline(browser, url, css) {
   })()`);
   const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
   return { context, page, ms, longest };
+}
+
+/**
+ * 10,000 sentences of the labelled sets (tests/fixtures/suggest), one per line, cycled:
+ * text with as many suggestions as real meeting news and minutes have.
+ */
+async function labelledArticle(count = 10000) {
+  const { readdir } = await import('node:fs/promises');
+  const lines = [];
+  for (const set of ['dev', 'heldout', 'heldout2']) {
+    const dir = path.join(ROOT, 'tests', 'fixtures', 'suggest', set);
+    const files = await readdir(dir).catch(() => []);
+    for (const file of files.filter((f) => f.endsWith('.jsonl')).sort()) {
+      for (const line of (await readFile(path.join(dir, file), 'utf8')).split('\n')) {
+        if (line.trim()) lines.push(...JSON.parse(line).sentences.map((s) => s.text.replace(/\s+/g, ' ')));
+      }
+    }
+  }
+  // A paragraph each, so that no line is read as wrapped and joined to the next.
+  return Array.from({ length: count }, (_, i) => lines[i % lines.length]).join('\n\n');
 }
 
 /** Scrolls the whole article a step per frame; counts frames that took over 1.5 frame times. */
@@ -258,6 +280,22 @@ try {
       await b.context.close();
     }
   }
+  // Suggestions on text that has them: the load with them on and off, alternating,
+  // then the time until all are shown and the longest task meanwhile.
+  const labelled = await labelledArticle();
+  const withSuggestions = { on: [], off: [], after: [], long: [], found: 0 };
+  for (let round = 0; round < 3; round += 1) {
+    for (const suggest of [true, false]) {
+      const run = await loadSentag(browser, url, { article: labelled, count: 9900, suggest });
+      (suggest ? withSuggestions.on : withSuggestions.off).push(run.ms);
+      if (suggest) {
+        withSuggestions.after.push(run.suggested.ms);
+        withSuggestions.long.push(run.suggested.longest);
+        withSuggestions.found = run.suggested.found;
+      }
+      await run.context.close();
+    }
+  }
   await importTags(kept.sentag.page);
   const toggleTimes = await toggles(kept.sentag.page);
   const sentagMemory = await memory(kept.sentag.page);
@@ -297,8 +335,10 @@ try {
     ['   longest task in the second after', longest(tasks), '', '', ''],
     [`8. memory after ${MANY.toLocaleString('en')} more toggles: JS heap`, mb(afterMany.js), '', `was ${mb(beforeMany.js)}`, ''],
     ['   wasm linear memory', mb(afterMany.wasm), '', `was ${mb(beforeMany.wasm)}`, 'grows with undo history'],
-    ['9. suggestions, after interactive: all shown', ms(median(results.suggest)), '', '', `${kept.sentag.suggested.shown} sentences outlined in view`],
-    ['   longest task meanwhile', longest(results.suggestLong), '', '', 'in 8 ms slices'],
+    ['9. suggestions (labelled text): load, on / off', ms(median(withSuggestions.on)), '', `${(median(withSuggestions.on) / median(withSuggestions.off)).toFixed(2)}× off`, `off: ${ms(median(withSuggestions.off))}`],
+    ['   after interactive: all shown', ms(median(withSuggestions.after)), '', '', `${withSuggestions.found.toLocaleString('en')} suggestions`],
+    ['   longest task meanwhile', longest(withSuggestions.long), '', '', 'read in 8 ms slices'],
+    ['   the same on the generated article', ms(median(results.suggest)), '', '', `longest task ${longest(results.suggestLong)}`],
   ];
   const header = ['', 'sentag', 'baseline', 'ratio / p95', 'note'];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)));
