@@ -117,7 +117,7 @@ pub(super) fn find(s: &str, _context: Context) -> Option<Hit> {
         }
     }
     if best.is_none() {
-        best = spoke_at(s);
+        best = report(s).or_else(|| spoke_at(s));
     }
     best
 }
@@ -232,6 +232,26 @@ fn host(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     }
     let who = subject(s, at);
     (settled(who) && has_any(who, NAMED)).then_some(("host", 0.8))
+}
+
+/// `X作工作报告`, `X作主旨报告`: a named person giving a report at the event; not
+/// `听取……报告`.
+fn report(s: &str) -> Option<Hit> {
+    for (at, _) in s.match_indices("报告") {
+        let before = &s[clause_start(s, at)..at];
+        let Some(zuo) = before.rfind('作') else {
+            continue;
+        };
+        let between = &before[zuo + '作'.len_utf8()..];
+        let who = &before[..zuo];
+        let short = between.chars().count() <= 8 && !between.contains(['“', '《', '、']);
+        let listened = has_any(who, &["听取", "审议", "收到", "印发"]);
+        if short && !listened && settled(who) && named_before(s, clause_start(s, at) + zuo) {
+            let start = clause_start(s, at) + zuo;
+            return Some(Hit::new(start..at + "报告".len(), "speech", 0.85));
+        }
+    }
+    None
 }
 
 /// `X在会上强调`, `X在签约仪式上介绍`: a named person speaking at the event.

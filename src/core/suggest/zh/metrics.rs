@@ -120,6 +120,7 @@ const UNITS: &[Unit] = &[
     Unit("块", "count", 0.8, false),
     Unit("层", "count", 0.75, false),
     Unit("门", "count", 0.75, false),
+    Unit("轮", "count", 0.75, true),
 ];
 
 /// Words before a percentage that make it a rate of change.

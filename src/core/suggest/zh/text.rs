@@ -91,7 +91,7 @@ pub(super) fn tells_past(text: &str) -> bool {
 pub(super) fn named_number(s: &str, at: usize) -> bool {
     matches!(
         prev_char(s, at),
-        Some('第' | '-' | '－' | '#' | '号' | '/' | '.')
+        Some('第' | '-' | '－' | '#' | '号' | '/' | '.' | '届')
     ) || prev_char(s, at).is_some_and(|c| c.is_ascii_alphabetic())
         || in_title(s, at)
 }

@@ -150,6 +150,17 @@ const ACTION: &[&str] = &[
     "检查",
     "部署",
     "召集",
+    "深化",
+    "加大",
+    "完善",
+    "坚守",
+    "推进",
+    "做好",
+    "强化",
+    "健全",
+    "巩固",
+    "拓展",
+    "落地",
 ];
 
 /// Outcomes a subject may be forecast to reach, which only an actor can commit to.
@@ -196,6 +207,19 @@ const OUTCOME: &[&str] = &[
     "进一步",
     "会",
     "可",
+];
+
+/// Adverbs that may lead either an action (`将持续深化改革`) or an outcome (`将持续
+/// 释放`): the word after them decides.
+const ADVERBS: &[&str] = &[
+    "持续",
+    "继续",
+    "进一步",
+    "逐步",
+    "大幅",
+    "不断",
+    "全面",
+    "积极",
 ];
 
 /// Subjects that cannot commit: markets, prices, figures, the weather.
@@ -259,7 +283,7 @@ fn future(s: &str, at: usize) -> Option<Hit> {
     let end = at + '将'.len_utf8();
     let rest = &s[end..];
     if in_title(s, at)
-        || prev_char(s, at).is_some_and(|c| "即必或终行将".contains(c))
+        || prev_char(s, at).is_some_and(|c| "即必或终将".contains(c))
         || starts_any(
             rest,
             &[
@@ -280,6 +304,13 @@ fn future(s: &str, at: usize) -> Option<Hit> {
     let actor = has_any(subject, ACTORS);
     if rest.starts_with('于') {
         return Some(Hit::new(at..end + '于'.len_utf8(), "plan", 0.85));
+    }
+    let adverb = ADVERBS.iter().find(|a| rest.starts_with(**a));
+    if let Some(a) = adverb
+        && starts_any(&rest[a.len()..], ACTION)
+    {
+        let confidence = if actor { 0.85 } else { 0.8 };
+        return Some(Hit::new(at..end, "future", confidence));
     }
     if starts_any(rest, OUTCOME) {
         return actor.then(|| Hit::new(at..end, "future", 0.75));

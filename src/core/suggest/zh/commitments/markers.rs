@@ -145,8 +145,37 @@ const CHECKED: &[(&str, Check)] = &[
     ("应", should_bare),
     ("决定", decide),
     ("明确", state),
+    ("号召", call),
+    ("请", please),
+    ("打算", plan_to),
     ("安排", schedule),
 ];
+
+/// `全会号召,全县上下……`: a call to act.
+fn call(s: &str, _at: usize, end: usize) -> Option<(&'static str, f32)> {
+    let to = starts_any(&s[end..], &["，", ",", "：", ":", "全", "广大", "各"]);
+    to.then_some(("directive", 0.8))
+}
+
+/// `患者请尽量……`, `请广大市民……`: a request to the reader; not `申请`, `邀请`, `请示`.
+fn please(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    let word = prev_char(s, at).is_some_and(|c| "申邀提聘报吁宴约延催载".contains(c))
+        || next_char(s, end).is_some_and(|c| "示求假愿柬教假辞客缨战".contains(c));
+    let near_start = s[clause_start(s, at)..at].chars().count() <= 8;
+    (!word && near_start && !in_quote_speech(s, at)).then_some(("directive", 0.7))
+}
+
+/// Whether byte `at` follows a speech verb and a colon or quote (`他说:“请……`), where a
+/// request is one person's to another.
+fn in_quote_speech(s: &str, at: usize) -> bool {
+    s[..at].contains('“') && s[..at].matches('“').count() > s[..at].matches('”').count()
+}
+
+/// `打算` as "plans to", not `不打算`, `没有打算`.
+fn plan_to(s: &str, at: usize, _end: usize) -> Option<(&'static str, f32)> {
+    let negated = has_any(&s[clause_start(s, at)..at], &["不", "没", "无"]);
+    (!negated).then_some(("plan", 0.75))
+}
 
 /// `会议明确,`: what the meeting laid down.
 fn state(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
@@ -178,6 +207,9 @@ fn yao(s: &str, at: usize) -> Option<Hit> {
     if before.is_some_and(|c| YAO_BEFORE.contains(&c))
         || after.is_some_and(|c| YAO_AFTER.contains(&c))
     {
+        return None;
+    }
+    if before == Some('是') && s.contains("不是") {
         return None;
     }
     if before == Some('不') {
@@ -245,7 +277,9 @@ fn plan(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     const NEXT: &[&str] = &[
         "于", "在", "到", "今年", "明年", "年内", "年底", "投资", "实施", "建设", "新建", "引进",
         "推出", "开工", "完成", "上市", "招聘", "用", "将", "开展", "启动", "安排", "举办", "新增",
-        "打造", "建成", "投入", "改造", "发行",
+        "打造", "建成", "投入", "改造", "发行", "播种", "种植", "收购", "采购", "招生", "培训",
+        "举行", "开设", "推进", "实现", "发放", "扩", "组织", "吸引", "培育", "筹", "拿出", "力争",
+        "销售", "生产", "出口", "新设", "增加",
     ];
     let before = prev_char(s, at);
     let noun = before.is_some_and(|c| "的动度按无有原作划照入".contains(c));
@@ -272,7 +306,7 @@ fn pledge(s: &str, _at: usize, end: usize) -> Option<(&'static str, f32)> {
 
 /// `不得` as "must not", not `舍不得`, `不得不`, `怪不得`.
 fn must_not(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let word = prev_char(s, at).is_some_and(|c| "舍怪巴由顾记免恨".contains(c))
+    let word = prev_char(s, at).is_some_and(|c| "舍怪巴由顾记免恨容少要见说动离使".contains(c))
         || matches!(next_char(s, end), Some('不' | '了' | '已'));
     (!word).then_some(("prohibition", 0.9))
 }
@@ -309,7 +343,8 @@ fn decide(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
         "经",
         "一致",
     ];
-    let by = ends_any(&s[..at], BY);
+    let by = ends_any(&s[..at], BY)
+        || prev_char(s, at).is_some_and(|c| "委会局府组部院司行指办".contains(c));
     let word = next_char(s, end).is_some_and(|c| "性了作因权书".contains(c));
     (by && !word).then_some(("directive", 0.75))
 }
