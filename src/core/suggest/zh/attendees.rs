@@ -97,7 +97,6 @@ const CUES: &[(&str, Check)] = &[
     ("讲话", speech),
     ("致辞", speech),
     ("发言", speech),
-    ("作报告", speech),
     ("主办", host),
     ("承办", host),
     ("陪同", present),
@@ -117,7 +116,9 @@ pub(super) fn find(s: &str, _context: Context) -> Option<Hit> {
         }
     }
     if best.is_none() {
-        best = report(s).or_else(|| spoke_at(s));
+        best = report(s)
+            .or_else(|| spoke_at(s))
+            .or_else(|| at_the_meeting(s));
     }
     best
 }
@@ -234,17 +235,51 @@ fn host(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     (settled(who) && has_any(who, NAMED)).then_some(("host", 0.8))
 }
 
+/// `会上,刘正华通报了……`: a sentence set at the event, a named speaker (a title, or a
+/// short name) and a verb of presenting.
+fn at_the_meeting(s: &str) -> Option<Hit> {
+    const AT: &[&str] = &["会上", "会议上", "开幕式上", "仪式上", "座谈会上"];
+    const PRESENT: &[&str] = &[
+        "通报", "传达", "宣读", "汇报", "介绍", "作", "发言", "讲话", "致辞", "解读", "领学",
+    ];
+    let head = AT.iter().find(|h| s.starts_with(**h))?;
+    let start = head.len()
+        + next_char(s, head.len())
+            .filter(|c| "，,".contains(*c))?
+            .len_utf8();
+    let end = clause_end(s, start);
+    let clause = &s[start..end];
+    let (verb_at, _) = PRESENT
+        .iter()
+        .filter_map(|v| clause.find(v).map(|i| (i, v)))
+        .min_by_key(|(i, _)| *i)?;
+    let who = &clause[..verb_at];
+    let name =
+        (2..=4).contains(&who.chars().count()) && who.chars().all(crate::core::segment::is_han);
+    if (name || has_any(who, TITLES)) && !crowd(who) && settled(who) {
+        return Some(Hit::new(0..head.len(), "speech", 0.7));
+    }
+    None
+}
+
 /// `X作工作报告`, `X作主旨报告`: a named person giving a report at the event; not
 /// `听取……报告`.
 fn report(s: &str) -> Option<Hit> {
     for (at, _) in s.match_indices("报告") {
         let before = &s[clause_start(s, at)..at];
-        let Some(zuo) = before.rfind('作') else {
+        // `作` as "give", not inside `工作`, `合作`, `作为`.
+        let Some((zuo, _)) = before.match_indices('作').rev().find(|&(i, _)| {
+            !prev_char(before, i).is_some_and(|c| "工合写操创协动运制振耕劳著佳杰".contains(c))
+                && !next_char(before, i + '作'.len_utf8())
+                    .is_some_and(|c| "为用风品业物者".contains(c))
+        }) else {
             continue;
         };
         let between = &before[zuo + '作'.len_utf8()..];
         let who = &before[..zuo];
-        let short = between.chars().count() <= 8 && !between.contains(['“', '《', '、']);
+        let titled = between.starts_with("题为") && between.chars().count() <= 40;
+        let short =
+            titled || (between.chars().count() <= 8 && !between.contains(['“', '《', '、']));
         let listened = has_any(who, &["听取", "审议", "收到", "印发"]);
         if short && !listened && settled(who) && named_before(s, clause_start(s, at) + zuo) {
             let start = clause_start(s, at) + zuo;

@@ -98,7 +98,6 @@ pub(super) fn all(s: &str) -> Vec<Hit> {
     }
     let simple: &[(&str, &str, f32)] = &[
         ("务必", "obligation", 0.95),
-        ("必须", "obligation", 0.9),
         ("应当", "obligation", 0.9),
         ("力争", "target", 0.9),
         ("严禁", "prohibition", 0.9),
@@ -146,10 +145,26 @@ const CHECKED: &[(&str, Check)] = &[
     ("决定", decide),
     ("明确", state),
     ("号召", call),
+    ("必须", must),
+    ("计划,", as_planned),
+    ("计划，", as_planned),
     ("请", please),
     ("打算", plan_to),
     ("安排", schedule),
 ];
+
+/// `必须` as "must", not an evaluation (`是必须完成的硬任务`, `是必须的`).
+fn must(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    let rated = prev_char(s, at) == Some('是') || next_char(s, end) == Some('的');
+    (!rated).then_some(("obligation", 0.9))
+}
+
+/// `按照计划,……年底前开通`: a schedule the actor keeps.
+fn as_planned(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    let by_plan = ends_any(&s[..at], &["按照", "按", "根据", "依照"]);
+    let rest = &s[end..clause_end(s, end)];
+    (by_plan && !tells_past(rest) && !has_any(rest, FORECAST)).then_some(("plan", 0.75))
+}
 
 /// `全会号召,全县上下……`: a call to act.
 fn call(s: &str, _at: usize, end: usize) -> Option<(&'static str, f32)> {
