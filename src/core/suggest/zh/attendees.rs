@@ -100,6 +100,7 @@ const CUES: &[(&str, Check)] = &[
     ("主办", host),
     ("承办", host),
     ("陪同", present),
+    ("调研", visit),
 ];
 
 /// The surest attendance cue in `s`.
@@ -207,6 +208,18 @@ fn chair(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     }
     let named = has_any(who, NAMED) || who.contains('由') || who.ends_with('在');
     named.then_some(("chair", 0.9))
+}
+
+/// `X到……调研`, `X赴……调研`: a named official on the visit the article tells; not
+/// `调研报告`, `调研组`.
+fn visit(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    if starts_any(&s[end..], &["报告", "组", "员", "成果", "课题", "文章"]) {
+        return None;
+    }
+    let who = subject(s, at);
+    let went = who.contains(['到', '赴']) || who.ends_with("深入");
+    let titled = has_any(who, TITLES);
+    (went && titled && settled(who) && !crowd(who)).then_some(("attendance", 0.75))
 }
 
 /// `出席并讲话`, `在会上讲话`, `作交流发言`, `致辞`; not `讲话精神`, `在讲话中`,

@@ -121,6 +121,7 @@ const UNITS: &[Unit] = &[
     Unit("层", "count", 0.75, false),
     Unit("门", "count", 0.75, false),
     Unit("轮", "count", 0.75, true),
+    Unit("股", "count", 0.85, false),
 ];
 
 /// Words before a percentage that make it a rate of change.

@@ -272,6 +272,40 @@ const ACTORS: &[&str] = &[
     "厂",
 ];
 
+/// Bodies that act even when their name holds a word of `NOT_ACTORS` (`市场监管局`).
+const BODIES: &[&str] = &[
+    "局",
+    "委",
+    "办",
+    "公司",
+    "集团",
+    "政府",
+    "部门",
+    "单位",
+    "银行",
+    "学校",
+    "医院",
+    "我们",
+    "管委会",
+    "主办方",
+    "董事会",
+];
+
+/// Whether a `将` opening its clause follows an actor's words (`主办方表示,将……`), so the
+/// actor is the subject left out.
+fn speaker_before(s: &str, at: usize) -> bool {
+    let start = clause_start(s, at);
+    if start == 0 || !s[start..at].chars().all(|c| "还也并仍亦就则".contains(c)) {
+        return false;
+    }
+    let before = s[..start].trim_end_matches(['，', ',', '：', ':']);
+    let said = ["表示", "说", "介绍", "称", "透露", "承诺", "强调", "指出"]
+        .iter()
+        .any(|w| before.ends_with(w));
+    let speaker = &before[clause_start(before, before.len())..];
+    said && has_any(speaker, ACTORS)
+}
+
 /// The surest future-action `将` in `s`.
 pub(super) fn find(s: &str) -> Option<Hit> {
     s.match_indices('将')
@@ -295,13 +329,14 @@ fn future(s: &str, at: usize) -> Option<Hit> {
         return None;
     }
     let subject = &s[clause_start(s, at)..at];
-    if has_any(subject, NOT_ACTORS) || tells_past(&s[end..clause_end(s, end)]) {
+    let bodies = has_any(subject, BODIES);
+    if (has_any(subject, NOT_ACTORS) && !bodies)
+        || tells_past(&s[end..clause_end(s, end)])
+        || tells_past(subject)
+    {
         return None;
     }
-    if tells_past(subject) {
-        return None;
-    }
-    let actor = has_any(subject, ACTORS);
+    let actor = has_any(subject, ACTORS) || speaker_before(s, at);
     if rest.starts_with('于') {
         return Some(Hit::new(at..end + '于'.len_utf8(), "plan", 0.85));
     }

@@ -309,7 +309,8 @@ fn plan(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
 fn intend(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     const NEXT: &[&str] = &[
         "于", "在", "投资", "建", "引进", "新增", "推出", "开工", "出台", "对", "将", "安排", "用",
-        "选", "招", "实施", "举办", "启动", "召开", "上市", "发行", "设立",
+        "选", "招", "实施", "举办", "启动", "召开", "上市", "发行", "设立", "以", "通过", "向",
+        "与", "回购", "收购", "增持", "减持", "募集", "出售", "转让", "聘任", "变更",
     ];
     let word = prev_char(s, at).is_some_and(|c| "模虚草比".contains(c));
     (starts_any(&s[end..], NEXT) && !word).then_some(("plan", 0.8))
