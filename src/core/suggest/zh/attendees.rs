@@ -101,6 +101,11 @@ const CUES: &[(&str, Check)] = &[
     ("承办", host),
     ("陪同", present),
     ("调研", visit),
+    ("考察", visit),
+    ("视察", visit),
+    ("会见", met),
+    ("座谈", met),
+    ("缺席", absent),
 ];
 
 /// The surest attendance cue in `s`.
@@ -153,7 +158,55 @@ fn settled(subject: &str) -> bool {
 /// Whether the sentence names who before byte `at`: a title or body in the clause, or in
 /// the sentence's first clause (the subject of a chain such as `X围绕……,进行交流发言`).
 fn named_before(s: &str, at: usize) -> bool {
-    has_any(subject(s, at), NAMED) || has_any(&s[..clause_end(s, 0).min(at)], NAMED)
+    let who = subject(s, at);
+    has_any(who, NAMED) || has_any(&s[..clause_end(s, 0).min(at)], NAMED) || names_list(who)
+}
+
+/// `张三、李四、王五`: a list of short Han names (two or more).
+fn names_list(who: &str) -> bool {
+    let who = who.trim_end_matches(['等', '和']);
+    let parts: Vec<&str> = who.split(['、', '和', '及']).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            (2..=4).contains(&p.chars().count()) && p.chars().all(crate::core::segment::is_han)
+        })
+}
+
+/// `出席：张三、李四`, `出席会议的有……`: who follows the cue, as in minutes.
+fn listed_after(s: &str, end: usize) -> Option<(&'static str, f32)> {
+    let rest = &s[end..];
+    if rest.starts_with(['：', ':']) {
+        return Some(("roll-call", 0.9));
+    }
+    let list = [
+        "会议的有",
+        "的有",
+        "会议的领导有",
+        "的领导有",
+        "会议的还有",
+        "的还有",
+    ]
+    .iter()
+    .find(|w| rest.starts_with(**w))?;
+    let after = &rest[list.len()..];
+    (has_any(after, NAMED) || after.contains('、')).then_some(("attendance", 0.85))
+}
+
+/// `缺席：王五`: a roll call's absent list.
+fn absent(s: &str, _at: usize, end: usize) -> Option<(&'static str, f32)> {
+    s[end..]
+        .starts_with(['：', ':'])
+        .then_some(("roll-call", 0.85))
+}
+
+/// `市委书记X会见Y一行`, `X与企业代表座谈`: named officials at a meeting the article
+/// tells.
+fn met(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    if starts_any(&s[end..], &["会", "纪要", "时"]) {
+        return None;
+    }
+    let who = subject(s, at);
+    (has_any(who, TITLES) && settled(who) && !crowd(who)).then_some(("attendance", 0.75))
 }
 
 /// `在会上`, `在开幕式上`, `在签约仪式上`: at the event itself; the byte length of that
@@ -181,6 +234,9 @@ fn said_at_event(s: &str, at: usize) -> bool {
 }
 
 fn present(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    if let Some(hit) = listed_after(s, end) {
+        return Some(hit);
+    }
     let who = subject(s, at);
     if next_char(s, end) == Some('率') || !settled(who) || crowd(who) {
         return None;
@@ -189,9 +245,14 @@ fn present(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
 }
 
 fn took_part(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    if let Some(hit) = listed_after(s, end) {
+        return Some(hit);
+    }
     let who = subject(s, at);
-    if !settled(who) || crowd(who) || starts_any(&s[end..], &["人数", "培训", "比赛", "考试"])
-    {
+    let not_event = &[
+        "人数", "培训", "比赛", "考试", "工作", "保险", "医保", "社保", "高考", "选举", "革命",
+    ];
+    if !settled(who) || crowd(who) || starts_any(&s[end..], not_event) {
         return None;
     }
     named_before(s, at).then_some(("attendance", 0.85))
@@ -199,8 +260,16 @@ fn took_part(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
 
 /// `X主持会议`, `会议由X主持`, `在主持会议时`; not `主持人`, `主持词`.
 fn chair(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    if matches!(next_char(s, end), Some('人' | '词')) {
+    if matches!(next_char(s, end), Some('人' | '词'))
+        || starts_any(
+            &s[end..],
+            &["工作", "全面", "日常", "编写", "完成", "研发", "设计"],
+        )
+    {
         return None;
+    }
+    if s[end..].starts_with(['：', ':']) {
+        return Some(("chair", 0.9));
     }
     let who = subject(s, at);
     if !settled(who) {

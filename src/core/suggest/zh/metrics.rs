@@ -91,7 +91,7 @@ const UNITS: &[Unit] = &[
     Unit("套", "count", 0.85, true),
     Unit("台", "count", 0.85, true),
     Unit("辆", "count", 0.85, true),
-    Unit("位", "count", 0.85, true),
+    Unit("位", "count", 0.85, false),
     Unit("岁", "count", 0.8, true),
     Unit("例", "count", 0.85, true),
     Unit("栋", "count", 0.85, true),
@@ -199,7 +199,11 @@ fn measure(s: &str, start: usize) -> Option<(Hit, usize)> {
     }
     let bare_multiplier = numeral.chars().count() == 1 && "十百千万亿".contains(numeral.as_str());
     if !arabic
-        && (numeral == "一" || bare_multiplier || numeral.contains('〇') || numeral.contains('零'))
+        && (numeral == "一"
+            || numeral == "二"
+            || bare_multiplier
+            || numeral.contains('〇')
+            || numeral.contains('零'))
     {
         return None;
     }

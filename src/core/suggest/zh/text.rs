@@ -48,6 +48,21 @@ pub(super) fn has_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
 }
 
+/// The words of a space-separated list (long lists are kept as one string each).
+pub(super) fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.split_ascii_whitespace()
+}
+
+/// Whether `text` holds any word of the space-separated `list`.
+pub(super) fn has_word(text: &str, list: &'static str) -> bool {
+    words(list).any(|w| text.contains(w))
+}
+
+/// Whether `text` starts with any word of the space-separated `list`.
+pub(super) fn starts_word(text: &str, list: &'static str) -> bool {
+    words(list).any(|w| text.starts_with(w))
+}
+
 /// Whether `text` starts with any of `words`.
 pub(super) fn starts_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.starts_with(w))
@@ -91,7 +106,7 @@ pub(super) fn tells_past(text: &str) -> bool {
 pub(super) fn named_number(s: &str, at: usize) -> bool {
     matches!(
         prev_char(s, at),
-        Some('第' | '-' | '－' | '#' | '号' | '/' | '.' | '届')
+        Some('第' | '-' | '－' | '#' | '号' | '/' | '.' | '届' | '前')
     ) || prev_char(s, at).is_some_and(|c| c.is_ascii_alphabetic())
         || in_title(s, at)
 }

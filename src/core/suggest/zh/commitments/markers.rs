@@ -90,6 +90,27 @@ const DIRECTIVE_VERBS: &[&str] = &[
     "毫不动摇",
 ];
 
+/// Words that report results, after a heading verb's clause.
+const RESULTS: &[&str] = &[
+    "明显",
+    "显著",
+    "焕然一新",
+    "成效",
+    "取得",
+    "提高到",
+    "达到",
+    "迈上",
+    "跃升",
+    "突破",
+    "稳步提升",
+    "持续提升",
+    "不断提升",
+    "持续优化",
+    "不断优化",
+    "进一步提升",
+    "成为",
+];
+
 /// Every marker cue in `s`.
 pub(super) fn all(s: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
@@ -104,7 +125,6 @@ pub(super) fn all(s: &str) -> Vec<Hit> {
         ("禁止", "prohibition", 0.85),
         ("不允许", "prohibition", 0.85),
         ("不准", "prohibition", 0.8),
-        ("杜绝", "prohibition", 0.75),
         ("让我们", "directive", 0.75),
     ];
     for &(word, reason, confidence) in simple {
@@ -145,6 +165,12 @@ const CHECKED: &[(&str, Check)] = &[
     ("决定", decide),
     ("明确", state),
     ("号召", call),
+    ("杜绝", stamp_out),
+    ("需", need),
+    ("一律", without_exception),
+    ("力求", strive),
+    ("责令", order),
+    ("到", by_year),
     ("必须", must),
     ("计划,", as_planned),
     ("计划，", as_planned),
@@ -166,15 +192,82 @@ fn as_planned(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     (by_plan && !tells_past(rest) && !has_any(rest, FORECAST)).then_some(("plan", 0.75))
 }
 
-/// `全会号召,全县上下……`: a call to act.
-fn call(s: &str, _at: usize, end: usize) -> Option<(&'static str, f32)> {
+/// `全会号召,全县上下……`: a call to act; not `响应……号召`.
+fn call(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     let to = starts_any(&s[end..], &["，", ",", "：", ":", "全", "广大", "各"]);
-    to.then_some(("directive", 0.8))
+    let answered = has_any(&s[clause_start(s, at)..at], &["响应", "听从", "按照"])
+        || prev_char(s, at) == Some('的');
+    (to && !answered).then_some(("directive", 0.8))
+}
+
+/// `坚决杜绝`: a prohibition, unless told as done (`有效杜绝了`).
+fn stamp_out(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    let clause = &s[clause_start(s, at)..clause_end(s, end)];
+    (!tells_past(clause)).then_some(("prohibition", 0.75))
+}
+
+/// A bare `需` before a verb (`需于3月底前完成`, `各地需加强`), not `需要`, `需求`, `所需`.
+fn need(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    const NEXT: &str = "按于在依严及切加进主积尽认将把统做落妥立充坚建向由经提完";
+    let word = prev_char(s, at).is_some_and(|c| "所急必无亟".contains(c));
+    let verb = next_char(s, end).is_some_and(|c| NEXT.contains(c));
+    let clause = &s[clause_start(s, at)..clause_end(s, end)];
+    (verb && !word && !tells_past(clause)).then_some(("obligation", 0.75))
+}
+
+/// `一律按……执行`, `一律不予受理`: a rule without exception.
+fn without_exception(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    let clause = &s[clause_start(s, at)..clause_end(s, end)];
+    (!tells_past(clause)).then_some(("directive", 0.75))
+}
+
+/// `责令……限期整改`: an order.
+fn order(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    let clause = &s[clause_start(s, at)..clause_end(s, end)];
+    (!tells_past(clause)).then_some(("directive", 0.75))
+}
+
+/// `到2027年,全市……达到……`: a target year opening the sentence, in a plan; not a date
+/// already past (`到去年底,已建成……`).
+fn by_year(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    if at != 0 {
+        return None;
+    }
+    let rest = &s[end..];
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let year = digits.len() == 4 && rest[4..].starts_with('年');
+    let phase = starts_any(
+        rest,
+        &[
+            "本世纪",
+            "“十五五”",
+            "“十四五”",
+            "年底",
+            "年末",
+            "明年",
+            "2035",
+        ],
+    );
+    let target_words = has_any(
+        s,
+        &[
+            "达到",
+            "实现",
+            "建成",
+            "力争",
+            "超过",
+            "控制在",
+            "提高到",
+            "以上",
+        ],
+    );
+    ((year || phase) && target_words && !tells_past(s) && !has_any(s, FORECAST))
+        .then_some(("target", 0.75))
 }
 
 /// `患者请尽量……`, `请广大市民……`: a request to the reader; not `申请`, `邀请`, `请示`.
 fn please(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let word = prev_char(s, at).is_some_and(|c| "申邀提聘报吁宴约延催载".contains(c))
+    let word = prev_char(s, at).is_some_and(|c| "申邀提聘报吁宴约延催载说".contains(c))
         || next_char(s, end).is_some_and(|c| "示求假愿柬教假辞客缨战".contains(c));
     let near_start = s[clause_start(s, at)..at].chars().count() <= 8;
     (!word && near_start && !in_quote_speech(s, at)).then_some(("directive", 0.7))
@@ -263,7 +356,9 @@ fn requirement(s: &str, at: usize) -> Option<Hit> {
 
 fn ensure(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     let clause = &s[clause_start(s, at)..clause_end(s, at)];
-    (next_char(s, end) != Some('了') && !tells_past(clause)).then_some(("directive", 0.85))
+    let purpose = ends_any(&s[..at], &["为", "为了"]);
+    (next_char(s, end) != Some('了') && !tells_past(clause) && !purpose)
+        .then_some(("directive", 0.85))
 }
 
 /// `坚持……原则`, `坚持以……为`: a standing directive, unless told as a past deed.
@@ -316,14 +411,16 @@ fn intend(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     (starts_any(&s[end..], NEXT) && !word).then_some(("plan", 0.8))
 }
 
-fn pledge(s: &str, _at: usize, end: usize) -> Option<(&'static str, f32)> {
-    (!matches!(next_char(s, end), Some('书' | '制' | '函'))).then_some(("pledge", 0.85))
+fn pledge(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
+    let clause = &s[clause_start(s, at)..clause_end(s, end)];
+    (!matches!(next_char(s, end), Some('书' | '制' | '函')) && !tells_past(clause))
+        .then_some(("pledge", 0.85))
 }
 
 /// `不得` as "must not", not `舍不得`, `不得不`, `怪不得`.
 fn must_not(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     let word = prev_char(s, at).is_some_and(|c| "舍怪巴由顾记免恨容少要见说动离使".contains(c))
-        || matches!(next_char(s, end), Some('不' | '了' | '已'));
+        || matches!(next_char(s, end), Some('不' | '了' | '已' | '而'));
     (!word).then_some(("prohibition", 0.9))
 }
 
@@ -384,8 +481,15 @@ pub(super) fn heading(s: &str, has_metric: bool) -> Option<Hit> {
             }
         }
         let copula = s[at..].contains('是');
+        // Unlisted, only a short one-clause heading; a clause of results after it tells a
+        // past deed (`扎实推进乡村振兴,农村面貌焕然一新`).
+        let heading_like =
+            listed || start > 0 || (s.chars().count() <= 25 && clause_end(s, 0) + 3 >= s.len());
+        let results = has_any(&s[clause_end(s, at)..], RESULTS);
         if let Some(verb) = DIRECTIVE_VERBS.iter().find(|v| s[at..].starts_with(**v))
             && !copula
+            && heading_like
+            && !results
         {
             let confidence = if listed || start > 0 { 0.75 } else { 0.65 };
             return Some(Hit::new(at..at + verb.len(), "directive", confidence));
