@@ -5,6 +5,7 @@
 //! deed or `要` inside another word (`重要`, `主要`, `只要`).
 
 mod future;
+mod heading;
 mod markers;
 
 use super::Hit;
@@ -17,7 +18,7 @@ pub(super) fn find(s: &str, has_metric: bool) -> Option<Hit> {
     for hit in markers::all(s)
         .into_iter()
         .chain(future::find(s))
-        .chain(markers::heading(s, has_metric))
+        .chain(heading::find(s, has_metric))
     {
         best = better(best, hit);
     }

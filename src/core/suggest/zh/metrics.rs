@@ -198,7 +198,13 @@ fn measure(s: &str, start: usize) -> Option<(Hit, usize)> {
         end = at + c.len_utf8();
     }
     let bare_multiplier = numeral.chars().count() == 1 && "十百千万亿".contains(numeral.as_str());
+    // `一个月内` is a span; `一个`, `一批` alone are "a".
+    let span_of_one = numeral == "一"
+        && ["个月内", "个月以内", "周内", "小时内", "天内"]
+            .iter()
+            .any(|u| s[end..].starts_with(u));
     if !arabic
+        && !span_of_one
         && (numeral == "一"
             || numeral == "二"
             || bare_multiplier
