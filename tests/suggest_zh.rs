@@ -149,6 +149,8 @@ fn commitments_not() {
             // A heading verb followed by its results tells a past deed.
             "扎实推进乡村振兴,农村面貌焕然一新。",
             "深入实施创新驱动发展战略,获批国家级创新平台3个。",
+            "始终把群众的小事当作政府的大事,民生福祉不断增进。",
+            "市场监管部门表示,目前市场供应充足,市民不必囤积。",
             "到去年底,全市已建成充电桩5000个。",
             // Purpose, answers and other words.
             "为确保工程质量,项目部严格把关。",

@@ -20,7 +20,7 @@ const DIRECTIVE_VERBS: &str = "\
     加快 推进 推动 强化 加强 深化 坚持 持续 全力 着力 大力 积极 扎实 切实 全面 狠抓 \
     抓好 做好 聚焦 突出 统筹 完善 健全 落实 提升 优化 严格 进一步 坚决 不断 努力 筑牢 \
     守牢 打好 抓实 压实 牢牢 用好 深入 扩大 增进 稳步 毫不动摇 坚定不移 用心 奋力 \
-    全力以赴 始终 大抓 加速 着眼 谋划 构建 办好 抓紧 守住 紧盯 实施 支持 鼓励 引导 \
+    全力以赴 大抓 加速 着眼 谋划 构建 办好 抓紧 守住 紧盯 实施 支持 鼓励 引导 \
     推行 建立 打造 培育 发展壮大 织密 补齐 夯实 激发 释放 畅通 保障 改善 严守";
 
 /// Words that report results, after a heading verb's clause.
@@ -59,7 +59,7 @@ fn opening_verb(s: &str, has_metric: bool) -> Option<Hit> {
             continue;
         };
         let copula = s[at..].contains('是');
-        let results = has_word(&s[clause_end(s, at)..], RESULTS);
+        let results = has_word(&s[clause_end(s, at)..], RESULTS) || tells_result(s, at);
         if copula || results {
             continue;
         }
@@ -74,6 +74,31 @@ fn opening_verb(s: &str, has_metric: bool) -> Option<Hit> {
         return Some(Hit::new(at..at + verb.len(), "directive", confidence));
     }
     None
+}
+
+/// Adverbs of change that, in a clause ending on its verb, report a result.
+const CHANGE_ADVERBS: &str = "不断 持续 日益 更加 进一步 明显 显著 稳步 大幅 有效 逐步 全面";
+
+/// Whether a clause after the first one at `at` reports a result: it opens with no
+/// directive verb, holds an adverb of change and ends on a verb or state
+/// (`民生福祉不断增进`, `营商环境更加优化`).
+fn tells_result(s: &str, at: usize) -> bool {
+    let mut start = clause_end(s, at);
+    while start < s.len() {
+        let from = start + next_char(s, start).map_or(1, char::len_utf8);
+        let end = clause_end(s, from);
+        let clause = &s[from..end];
+        let directive = words(DIRECTIVE_VERBS).any(|v| clause.starts_with(v))
+            || clause.starts_with(['推', '让', '把', '以', '为', '在', '对']);
+        let state = clause.chars().count() <= 12
+            && words(CHANGE_ADVERBS).any(|a| clause.contains(a))
+            && !clause.ends_with(['的', '和']);
+        if !directive && state {
+            return true;
+        }
+        start = end;
+    }
+    false
 }
 
 /// Where the text after a list head at `start` begins (`一是`, `(一)`, `1.`, `二、`), and
