@@ -4,9 +4,12 @@
 //! (`承诺`) or an actor's future action (`公司将……`); not a forecast (`预计将增长`), a past
 //! deed or `要` inside another word (`重要`, `主要`, `只要`).
 
+mod decisions;
+mod duties;
 mod future;
 mod heading;
 mod markers;
+mod plans;
 
 use super::Hit;
 use super::better;
