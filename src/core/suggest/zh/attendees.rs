@@ -7,7 +7,7 @@
 mod speech;
 mod who;
 
-use super::text::{has_any, has_word, in_title, next_char, starts_any};
+use super::text::{Seen, has_any, has_word, in_title, next_char, starts_any};
 use super::{Context, Hit, better};
 use speech::{at_the_meeting, report, speech, spoke_at};
 use who::{NAMED, TITLES, crowd, listed_after, named_before, settled, subject};
@@ -37,8 +37,12 @@ const CUES: &[(&str, Check)] = &[
 
 /// The surest attendance cue in `s`.
 pub(super) fn find(s: &str, _context: Context) -> Option<Hit> {
+    let seen = Seen::of(s);
     let mut best = None;
     for (word, check) in CUES {
+        if !seen.may_hold(word) {
+            continue;
+        }
         for (at, _) in s.match_indices(word) {
             if in_title(s, at) {
                 continue;

@@ -2,6 +2,8 @@
 //! a measure (`10亿元`, `3.5%`, `项目4个`, `工期18个月`), not a date, a clock time, an
 //! ordinal or a number in a name (`2024年`, `9时`, `第一`, `一号工程`, `5G`).
 
+use std::sync::OnceLock;
+
 use super::Hit;
 use super::text::{
     ends_any, in_title, is_cn_numeral, is_digit, named_number, next_char, prev_char,
@@ -28,7 +30,7 @@ const UNITS: &[(&str, f32, bool, &str)] = &[
         0.9,
         true,
         "平方公里 平方千米 万平方米 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 标准箱 公里 千米 厘米 \
-         毫米 公顷 万亩 亩 万吨 吨 千克 公斤 毫安时",
+         毫米 公顷 万亩 亩 万吨 吨 千克 公斤 斤 毫安时",
     ),
     ("quantity", 0.85, true, "摄氏度 米"),
     ("quantity", 0.9, false, "GWh MWh kWh TEU GW MW kW km kg mAh"),
@@ -46,6 +48,17 @@ const UNITS: &[(&str, f32, bool, &str)] = &[
 /// The longest unit `rest` starts with, for a number in Arabic digits or not: the unit,
 /// its reason and how sure.
 fn unit_at(rest: &str, arabic: bool) -> Option<(&'static str, &'static str, f32)> {
+    static FIRSTS: OnceLock<String> = OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        UNITS
+            .iter()
+            .flat_map(|u| u.3.split_ascii_whitespace())
+            .filter_map(|u| u.chars().next())
+            .collect()
+    });
+    if !rest.chars().next().is_some_and(|c| firsts.contains(c)) {
+        return None;
+    }
     UNITS
         .iter()
         .filter(|u| arabic || u.2)
@@ -147,15 +160,21 @@ fn measure(s: &str, start: usize) -> Option<(Hit, usize)> {
     {
         return None;
     }
-    // Multipliers and "more than": 1.2万, 3000余万, 30多.
-    let mut tail = end;
+    // Multipliers and "more than": 1.2万, 3000余万, 30多; the longest run that leaves a
+    // unit after it (500万千瓦时 is 500万 and 千瓦时).
+    let mut tails = vec![end];
     for c in s[end..].chars() {
-        if "十百千万亿余多".contains(c) {
-            tail += c.len_utf8();
-        } else {
+        if !"十百千万亿余多".contains(c) {
             break;
         }
+        tails.push(tails[tails.len() - 1] + c.len_utf8());
     }
+    let tail = tails
+        .iter()
+        .rev()
+        .copied()
+        .find(|&t| s[t..].starts_with('年') || unit_at(&s[t..], arabic).is_some())
+        .unwrap_or(end);
     let rest = &s[tail..];
     if rest.starts_with('年') {
         let span = SPAN_AFTER

@@ -5,6 +5,27 @@ const CLAUSE_ENDS: &[char] = &[
     '，', ',', '；', ';', '：', ':', '。', '！', '!', '？', '?', '\n',
 ];
 
+/// Which characters a sentence holds, roughly (a bit per character code modulo 128), to
+/// skip looking for words that cannot be there.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Seen(u128);
+
+impl Seen {
+    /// The characters of `s`.
+    pub(super) fn of(s: &str) -> Seen {
+        Seen(s.chars().fold(0, |m, c| m | bit(c)))
+    }
+
+    /// Whether `word` may be in the sentence: each of its characters may be.
+    pub(super) fn may_hold(self, word: &str) -> bool {
+        word.chars().all(|c| self.0 & bit(c) != 0)
+    }
+}
+
+fn bit(c: char) -> u128 {
+    1u128 << (c as u32 % 128)
+}
+
 /// The character just before byte `at`.
 pub(super) fn prev_char(s: &str, at: usize) -> Option<char> {
     s[..at].chars().next_back()

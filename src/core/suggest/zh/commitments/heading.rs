@@ -88,12 +88,14 @@ fn tells_result(s: &str, at: usize) -> bool {
         let from = start + next_char(s, start).map_or(1, char::len_utf8);
         let end = clause_end(s, from);
         let clause = &s[from..end];
-        let directive = words(DIRECTIVE_VERBS).any(|v| clause.starts_with(v))
-            || clause.starts_with(['推', '让', '把', '以', '为', '在', '对']);
         let state = clause.chars().count() <= 12
             && words(CHANGE_ADVERBS).any(|a| clause.contains(a))
             && !clause.ends_with(['的', '和']);
-        if !directive && state {
+        let directive = || {
+            words(DIRECTIVE_VERBS).any(|v| clause.starts_with(v))
+                || clause.starts_with(['推', '让', '把', '以', '为', '在', '对'])
+        };
+        if state && !directive() {
             return true;
         }
         start = end;

@@ -4,7 +4,7 @@
 
 use super::super::Hit;
 use super::super::text::{
-    clause_start, ends_any, has_any, in_title, next_char, prev_char, starts_any,
+    Seen, clause_start, ends_any, has_any, in_title, next_char, prev_char, starts_any,
 };
 use super::decisions::{agree, call, decide, persist, state};
 use super::duties::{
@@ -44,6 +44,7 @@ pub(super) const FORECAST: &[&str] = &[
 
 /// Every marker cue in `s`.
 pub(super) fn all(s: &str) -> Vec<Hit> {
+    let seen = Seen::of(s);
     let mut hits = Vec::new();
     for (at, _) in s.match_indices('要') {
         hits.extend(yao(s, at));
@@ -59,6 +60,9 @@ pub(super) fn all(s: &str) -> Vec<Hit> {
         ("让我们", "directive", 0.75),
     ];
     for &(word, reason, confidence) in simple {
+        if !seen.may_hold(word) {
+            continue;
+        }
         for (at, _) in s.match_indices(word) {
             if !in_title(s, at) {
                 hits.push(Hit::new(at..at + word.len(), reason, confidence));
@@ -66,6 +70,9 @@ pub(super) fn all(s: &str) -> Vec<Hit> {
         }
     }
     for (word, check) in CHECKED {
+        if !seen.may_hold(word) {
+            continue;
+        }
         for (at, _) in s.match_indices(word) {
             if in_title(s, at) {
                 continue;
