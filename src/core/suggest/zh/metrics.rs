@@ -39,7 +39,7 @@ const UNITS: &[(&str, f32, bool, &str)] = &[
     ("vote", 0.9, true, "票"),
     ("count", 0.9, true, "人次 家次"),
     ("count", 0.85, true, "家 名 人 户 所 座 件 套 台 辆 例 栋"),
-    ("count", 0.8, true, "次 岁 间 轮"),
+    ("count", 0.8, true, "次 间 轮"),
     ("count", 0.85, false, "个 项 张 处 幢 架 艘 宗 株 棵 股 位"),
     ("count", 0.8, false, "条 批 场 篇 份 只 头 种 块"),
     ("count", 0.75, false, "起 类 片 层 门"),
@@ -79,7 +79,7 @@ const CHANGE: &[&str] = &[
 
 /// Words just before a bare `N年` that make it a length of time, not a year.
 const SPAN_BEFORE: &[&str] = &[
-    "为期", "连续", "历时", "工期", "期限", "长达", "用", "缩短", "压缩", "近", "满",
+    "为期", "连续", "历时", "工期", "期限", "长达", "用", "缩短", "压缩", "满",
 ];
 
 /// Words just after `N年` that make it a length of time.
@@ -190,7 +190,9 @@ fn measure(s: &str, start: usize) -> Option<(Hit, usize)> {
     if unit.is_ascii() && next_char(s, end).is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
-    if unit == "周" && matches!(next_char(s, end), Some('年' | '岁')) {
+    if (unit == "周" && matches!(next_char(s, end), Some('年' | '岁')))
+        || (unit == "轮" && next_char(s, end) == Some('车'))
+    {
         return None;
     }
     if in_title(s, start) {

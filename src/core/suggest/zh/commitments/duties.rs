@@ -66,7 +66,8 @@ pub(super) fn please(s: &str, at: usize, end: usize) -> Option<(&'static str, f3
     let word = prev_char(s, at).is_some_and(|c| "申邀提聘报吁宴约延催载说".contains(c))
         || next_char(s, end).is_some_and(|c| "示求假愿柬教假辞客缨战".contains(c));
     let near_start = s[clause_start(s, at)..at].chars().count() <= 8;
-    (!word && near_start && !in_quote_speech(s, at)).then_some(("directive", 0.7))
+    let done = tells_past(&s[clause_start(s, at)..clause_end(s, end)]);
+    (!word && near_start && !done && !in_quote_speech(s, at)).then_some(("directive", 0.7))
 }
 
 /// Whether byte `at` follows a speech verb and a colon or quote (`他说:“请……`), where a

@@ -37,9 +37,13 @@ pub(super) fn intend(s: &str, at: usize, end: usize) -> Option<(&'static str, f3
 }
 
 /// `打算` as "plans to", not `不打算`, `没有打算`.
-pub(super) fn plan_to(s: &str, at: usize, _end: usize) -> Option<(&'static str, f32)> {
+pub(super) fn plan_to(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
     let negated = has_any(&s[clause_start(s, at)..at], &["不", "没", "无"]);
-    (!negated).then_some(("plan", 0.75))
+    let asked = has_any(
+        &s[clause_start(s, at)..clause_end(s, end)],
+        &["什么", "怎么", "何"],
+    );
+    (!negated && !asked).then_some(("plan", 0.75))
 }
 
 /// `按照计划,……年底前开通`: a schedule the actor keeps.
@@ -51,11 +55,9 @@ pub(super) fn as_planned(s: &str, at: usize, end: usize) -> Option<(&'static str
 
 /// `今年安排……项目150个`: a plan for the year.
 pub(super) fn schedule(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let when = ends_any(
-        &s[..at],
-        &["今年", "明年", "全年", "年内", "计划", "拟", "将"],
-    );
-    (when && next_char(s, end) != Some('了')).then_some(("plan", 0.75))
+    let when = ends_any(&s[..at], &["今年", "明年", "年内", "计划", "拟", "将"]);
+    let done = tells_past(&s[clause_start(s, at)..clause_end(s, end)]);
+    (when && !done && next_char(s, end) != Some('了')).then_some(("plan", 0.75))
 }
 
 pub(super) fn pledge(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
