@@ -94,7 +94,8 @@ fn future(s: &str, at: usize) -> Option<Hit> {
     {
         return None;
     }
-    let actor = has_word(subject, ACTORS) || speaker_before(s, at);
+    let said = speaker_before(s, at);
+    let actor = has_word(subject, ACTORS) || said;
     if rest.starts_with('于') {
         return Some(Hit::new(at..end + '于'.len_utf8(), "plan", 0.85));
     }
@@ -112,5 +113,6 @@ fn future(s: &str, at: usize) -> Option<Hit> {
         let confidence = if actor { 0.85 } else { 0.8 };
         return Some(Hit::new(at..end, "future", confidence));
     }
-    None
+    // A body that says what it will do (`市交通运输局表示,将总结……`): any action.
+    (said || has_word(subject, BODIES)).then(|| Hit::new(at..end, "future", 0.75))
 }
