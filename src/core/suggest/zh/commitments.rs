@@ -4,8 +4,12 @@
 //! (`承诺`) or an actor's future action (`公司将……`); not a forecast (`预计将增长`), a past
 //! deed or `要` inside another word (`重要`, `主要`, `只要`).
 
+mod decisions;
+mod duties;
 mod future;
+mod heading;
 mod markers;
+mod plans;
 
 use super::Hit;
 use super::better;
@@ -17,7 +21,7 @@ pub(super) fn find(s: &str, has_metric: bool) -> Option<Hit> {
     for hit in markers::all(s)
         .into_iter()
         .chain(future::find(s))
-        .chain(markers::heading(s, has_metric))
+        .chain(heading::find(s, has_metric))
     {
         best = better(best, hit);
     }

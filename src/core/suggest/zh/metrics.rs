@@ -2,125 +2,74 @@
 //! a measure (`10亿元`, `3.5%`, `项目4个`, `工期18个月`), not a date, a clock time, an
 //! ordinal or a number in a name (`2024年`, `9时`, `第一`, `一号工程`, `5G`).
 
+use std::sync::OnceLock;
+
 use super::Hit;
 use super::text::{
     ends_any, in_title, is_cn_numeral, is_digit, named_number, next_char, prev_char,
 };
 
-/// A unit: its text, the reason it gives, how sure, and whether it may follow a number
-/// written in Chinese numerals (where `两个`, `三项` are often slogans).
-struct Unit(&'static str, &'static str, f32, bool);
-
-/// Longer units first, so `亿元` wins over `元` and `个月` over `个`.
-const UNITS: &[Unit] = &[
-    Unit("个百分点", "percent", 0.95, true),
-    Unit("个工作日", "duration", 0.85, true),
-    Unit("平方公里", "quantity", 0.9, true),
-    Unit("平方千米", "quantity", 0.9, true),
-    Unit("万平方米", "quantity", 0.9, true),
-    Unit("摄氏度", "quantity", 0.85, true),
-    Unit("万亿元", "money", 0.95, true),
-    Unit("亿美元", "money", 0.95, true),
-    Unit("万美元", "money", 0.95, true),
-    Unit("亿欧元", "money", 0.95, true),
-    Unit("万欧元", "money", 0.95, true),
-    Unit("亿港元", "money", 0.95, true),
-    Unit("万港元", "money", 0.95, true),
-    Unit("百分点", "percent", 0.9, true),
-    Unit("平方米", "quantity", 0.9, true),
-    Unit("立方米", "quantity", 0.9, true),
-    Unit("千瓦时", "quantity", 0.9, true),
-    Unit("标准箱", "quantity", 0.9, true),
-    Unit("工作日", "duration", 0.8, true),
-    Unit("个小时", "duration", 0.8, true),
-    Unit("亿元", "money", 0.95, true),
-    Unit("万元", "money", 0.95, true),
-    Unit("千元", "money", 0.95, true),
-    Unit("百元", "money", 0.95, true),
-    Unit("美元", "money", 0.95, true),
-    Unit("欧元", "money", 0.95, true),
-    Unit("港元", "money", 0.95, true),
-    Unit("英镑", "money", 0.95, true),
-    Unit("块钱", "money", 0.9, true),
-    Unit("个月", "duration", 0.85, true),
-    Unit("小时", "duration", 0.8, true),
-    Unit("分钟", "duration", 0.8, true),
-    Unit("公里", "quantity", 0.9, true),
-    Unit("千米", "quantity", 0.9, true),
-    Unit("厘米", "quantity", 0.9, true),
-    Unit("毫米", "quantity", 0.9, true),
-    Unit("公顷", "quantity", 0.9, true),
-    Unit("万亩", "quantity", 0.9, true),
-    Unit("万吨", "quantity", 0.9, true),
-    Unit("千克", "quantity", 0.9, true),
-    Unit("公斤", "quantity", 0.9, true),
-    Unit("万千瓦", "quantity", 0.9, true),
-    Unit("千瓦", "quantity", 0.9, true),
-    Unit("兆瓦", "quantity", 0.9, true),
-    Unit("人次", "count", 0.9, true),
-    Unit("家次", "count", 0.9, true),
-    Unit("GWh", "quantity", 0.9, false),
-    Unit("MWh", "quantity", 0.9, false),
-    Unit("kWh", "quantity", 0.9, false),
-    Unit("TEU", "quantity", 0.9, false),
-    Unit("GW", "quantity", 0.9, false),
-    Unit("MW", "quantity", 0.9, false),
-    Unit("kW", "quantity", 0.9, false),
-    Unit("km", "quantity", 0.9, false),
-    Unit("kg", "quantity", 0.9, false),
-    Unit("%", "percent", 0.95, false),
-    Unit("％", "percent", 0.95, false),
-    Unit("‰", "percent", 0.95, false),
-    Unit("℃", "quantity", 0.85, false),
-    Unit("元", "money", 0.9, true),
-    Unit("倍", "growth", 0.85, true),
-    Unit("天", "duration", 0.8, true),
-    Unit("周", "duration", 0.75, true),
-    Unit("亩", "quantity", 0.9, true),
-    Unit("吨", "quantity", 0.9, true),
-    Unit("米", "quantity", 0.85, true),
-    Unit("票", "vote", 0.9, true),
-    Unit("家", "count", 0.85, true),
-    Unit("名", "count", 0.85, true),
-    Unit("人", "count", 0.85, true),
-    Unit("户", "count", 0.85, true),
-    Unit("所", "count", 0.85, true),
-    Unit("座", "count", 0.85, true),
-    Unit("次", "count", 0.8, true),
-    Unit("件", "count", 0.85, true),
-    Unit("套", "count", 0.85, true),
-    Unit("台", "count", 0.85, true),
-    Unit("辆", "count", 0.85, true),
-    Unit("位", "count", 0.85, true),
-    Unit("岁", "count", 0.8, true),
-    Unit("例", "count", 0.85, true),
-    Unit("栋", "count", 0.85, true),
-    Unit("间", "count", 0.8, true),
-    Unit("个", "count", 0.85, false),
-    Unit("项", "count", 0.85, false),
-    Unit("条", "count", 0.8, false),
-    Unit("张", "count", 0.85, false),
-    Unit("处", "count", 0.85, false),
-    Unit("幢", "count", 0.85, false),
-    Unit("架", "count", 0.85, false),
-    Unit("艘", "count", 0.85, false),
-    Unit("批", "count", 0.8, false),
-    Unit("场", "count", 0.8, false),
-    Unit("篇", "count", 0.8, false),
-    Unit("份", "count", 0.8, false),
-    Unit("宗", "count", 0.85, false),
-    Unit("起", "count", 0.75, false),
-    Unit("只", "count", 0.8, false),
-    Unit("头", "count", 0.8, false),
-    Unit("株", "count", 0.85, false),
-    Unit("棵", "count", 0.85, false),
-    Unit("种", "count", 0.8, false),
-    Unit("类", "count", 0.75, false),
-    Unit("片", "count", 0.75, false),
-    Unit("块", "count", 0.8, false),
-    Unit("层", "count", 0.75, false),
-    Unit("门", "count", 0.75, false),
+/// Units by the reason they give, how sure, and whether they may follow a number written
+/// in Chinese numerals (where `两个`, `三项` are often slogans). The longest unit that
+/// follows a number wins (`亿元` over `元`, `个月` over `个`).
+const UNITS: &[(&str, f32, bool, &str)] = &[
+    (
+        "money",
+        0.95,
+        true,
+        "万亿元 亿美元 万美元 亿欧元 万欧元 亿港元 万港元 亿元 万元 千元 百元 美元 欧元 港元 英镑",
+    ),
+    ("money", 0.9, true, "元 块钱"),
+    ("percent", 0.95, true, "个百分点 百分点"),
+    ("percent", 0.95, false, "% ％ ‰"),
+    ("duration", 0.85, true, "个工作日 个月"),
+    ("duration", 0.8, true, "工作日 个小时 小时 分钟 天"),
+    ("duration", 0.75, true, "周"),
+    (
+        "quantity",
+        0.9,
+        true,
+        "平方公里 平方千米 万平方米 平方米 立方米 千瓦时 万千瓦 千瓦 兆瓦 标准箱 公里 千米 厘米 \
+         毫米 公顷 万亩 亩 万吨 吨 千克 公斤 斤 毫安时",
+    ),
+    ("quantity", 0.85, true, "摄氏度 米"),
+    ("quantity", 0.9, false, "GWh MWh kWh TEU GW MW kW km kg mAh"),
+    ("quantity", 0.85, false, "℃"),
+    ("growth", 0.85, true, "倍"),
+    ("vote", 0.9, true, "票"),
+    ("count", 0.9, true, "人次 家次"),
+    ("count", 0.85, true, "家 名 人 户 所 座 件 套 台 辆 例 栋"),
+    ("count", 0.8, true, "次 间 轮"),
+    ("count", 0.85, false, "个 项 张 处 幢 架 艘 宗 株 棵 股 位"),
+    ("count", 0.8, false, "条 批 场 篇 份 只 头 种 块"),
+    ("count", 0.75, false, "起 类 片 层 门"),
 ];
+
+/// The longest unit `rest` starts with, for a number in Arabic digits or not: the unit,
+/// its reason and how sure.
+fn unit_at(rest: &str, arabic: bool) -> Option<(&'static str, &'static str, f32)> {
+    static FIRSTS: OnceLock<String> = OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        UNITS
+            .iter()
+            .flat_map(|u| u.3.split_ascii_whitespace())
+            .filter_map(|u| u.chars().next())
+            .collect()
+    });
+    if !rest.chars().next().is_some_and(|c| firsts.contains(c)) {
+        return None;
+    }
+    UNITS
+        .iter()
+        .filter(|u| arabic || u.2)
+        .flat_map(|&(reason, confidence, _, units)| {
+            units
+                .split_ascii_whitespace()
+                .filter(|u| rest.starts_with(u))
+                .map(move |u| (u, reason, confidence))
+        })
+        .max_by_key(|(u, _, _)| u.len())
+}
 
 /// Words before a percentage that make it a rate of change.
 const CHANGE: &[&str] = &[
@@ -130,7 +79,7 @@ const CHANGE: &[&str] = &[
 
 /// Words just before a bare `N年` that make it a length of time, not a year.
 const SPAN_BEFORE: &[&str] = &[
-    "为期", "连续", "历时", "工期", "期限", "长达", "用", "缩短", "压缩", "近", "满",
+    "为期", "连续", "历时", "工期", "期限", "长达", "用", "缩短", "压缩", "满",
 ];
 
 /// Words just after `N年` that make it a length of time.
@@ -196,20 +145,36 @@ fn measure(s: &str, start: usize) -> Option<(Hit, usize)> {
         end = at + c.len_utf8();
     }
     let bare_multiplier = numeral.chars().count() == 1 && "十百千万亿".contains(numeral.as_str());
+    // `一个月内` is a span; `一个`, `一批` alone are "a".
+    let span_of_one = numeral == "一"
+        && ["个月内", "个月以内", "周内", "小时内", "天内"]
+            .iter()
+            .any(|u| s[end..].starts_with(u));
     if !arabic
-        && (numeral == "一" || bare_multiplier || numeral.contains('〇') || numeral.contains('零'))
+        && !span_of_one
+        && (numeral == "一"
+            || numeral == "二"
+            || bare_multiplier
+            || numeral.contains('〇')
+            || numeral.contains('零'))
     {
         return None;
     }
-    // Multipliers and "more than": 1.2万, 3000余万, 30多.
-    let mut tail = end;
+    // Multipliers and "more than": 1.2万, 3000余万, 30多; the longest run that leaves a
+    // unit after it (500万千瓦时 is 500万 and 千瓦时).
+    let mut tails = vec![end];
     for c in s[end..].chars() {
-        if "十百千万亿余多".contains(c) {
-            tail += c.len_utf8();
-        } else {
+        if !"十百千万亿余多".contains(c) {
             break;
         }
+        tails.push(tails[tails.len() - 1] + c.len_utf8());
     }
+    let tail = tails
+        .iter()
+        .rev()
+        .copied()
+        .find(|&t| s[t..].starts_with('年') || unit_at(&s[t..], arabic).is_some())
+        .unwrap_or(end);
     let rest = &s[tail..];
     if rest.starts_with('年') {
         let span = SPAN_AFTER
@@ -220,25 +185,29 @@ fn measure(s: &str, start: usize) -> Option<(Hit, usize)> {
         let end = tail + '年'.len_utf8();
         return (span && !is_year).then(|| (Hit::new(start..end, "duration", 0.75), end));
     }
-    let unit = UNITS
-        .iter()
-        .find(|u| rest.starts_with(u.0) && (arabic || u.3))?;
-    let end = tail + unit.0.len();
-    if unit.0.is_ascii() && next_char(s, end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    let (unit, reason, confidence) = unit_at(rest, arabic)?;
+    let end = tail + unit.len();
+    if unit.is_ascii() && next_char(s, end).is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
-    if unit.0 == "周" && matches!(next_char(s, end), Some('年' | '岁')) {
+    if (unit == "周" && matches!(next_char(s, end), Some('年' | '岁')))
+        || (unit == "轮" && next_char(s, end) == Some('车'))
+    {
         return None;
     }
     if in_title(s, start) {
         return None;
     }
-    let reason = if unit.1 == "percent" && ends_any(trim_tail(&s[..start]), CHANGE) {
+    let reason = if reason == "percent" && ends_any(trim_tail(&s[..start]), CHANGE) {
         "growth"
     } else {
-        unit.1
+        reason
     };
-    let confidence = if arabic { unit.2 } else { unit.2 - 0.05 };
+    let confidence = if arabic {
+        confidence
+    } else {
+        confidence - 0.05
+    };
     Some((Hit::new(start..end, reason, confidence), end))
 }
 

@@ -5,6 +5,27 @@ const CLAUSE_ENDS: &[char] = &[
     '，', ',', '；', ';', '：', ':', '。', '！', '!', '？', '?', '\n',
 ];
 
+/// Which characters a sentence holds, roughly (a bit per character code modulo 128), to
+/// skip looking for words that cannot be there.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Seen(u128);
+
+impl Seen {
+    /// The characters of `s`.
+    pub(super) fn of(s: &str) -> Seen {
+        Seen(s.chars().fold(0, |m, c| m | bit(c)))
+    }
+
+    /// Whether `word` may be in the sentence: each of its characters may be.
+    pub(super) fn may_hold(self, word: &str) -> bool {
+        word.chars().all(|c| self.0 & bit(c) != 0)
+    }
+}
+
+fn bit(c: char) -> u128 {
+    1u128 << (c as u32 % 128)
+}
+
 /// The character just before byte `at`.
 pub(super) fn prev_char(s: &str, at: usize) -> Option<char> {
     s[..at].chars().next_back()
@@ -46,6 +67,21 @@ pub(super) fn in_title(s: &str, at: usize) -> bool {
 /// Whether `text` holds any of `words`.
 pub(super) fn has_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
+}
+
+/// The words of a space-separated list (long lists are kept as one string each).
+pub(super) fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.split_ascii_whitespace()
+}
+
+/// Whether `text` holds any word of the space-separated `list`.
+pub(super) fn has_word(text: &str, list: &'static str) -> bool {
+    words(list).any(|w| text.contains(w))
+}
+
+/// Whether `text` starts with any word of the space-separated `list`.
+pub(super) fn starts_word(text: &str, list: &'static str) -> bool {
+    words(list).any(|w| text.starts_with(w))
 }
 
 /// Whether `text` starts with any of `words`.
@@ -91,7 +127,7 @@ pub(super) fn tells_past(text: &str) -> bool {
 pub(super) fn named_number(s: &str, at: usize) -> bool {
     matches!(
         prev_char(s, at),
-        Some('第' | '-' | '－' | '#' | '号' | '/' | '.')
+        Some('第' | '-' | '－' | '#' | '号' | '/' | '.' | '届' | '前')
     ) || prev_char(s, at).is_some_and(|c| c.is_ascii_alphabetic())
         || in_title(s, at)
 }

@@ -1,11 +1,17 @@
-//! Marker words of directives, obligations, prohibitions, targets, plans and pledges, each
-//! checked against the words it hides in (`重要`, `应用`, `舍不得`) and its context.
+//! The marker words of commitments and where each is checked: `要` (not inside `重要`,
+//! `只要`, `要素`), `要求` said by someone, plain markers (`务必`, `严禁`, `力争`) and the
+//! words whose context decides (`duties`, `plans`, `decisions`).
 
 use super::super::Hit;
 use super::super::text::{
-    clause_end, clause_start, ends_any, has_any, in_title, next_char, prev_char, starts_any,
-    tells_past,
+    Seen, clause_start, ends_any, has_any, in_title, next_char, prev_char, starts_any,
 };
+use super::decisions::{agree, call, decide, persist, state};
+use super::duties::{
+    ensure, must, must_not, must_not_can, need, order, please, should, should_bare, stamp_out,
+    without_exception,
+};
+use super::plans::{as_planned, by_year, intend, plan, plan_to, pledge, schedule, strive, target};
 
 /// Characters before `要` that make it part of another word (`重要`, `只要`, `需要`).
 const YAO_BEFORE: &[char] = &[
@@ -17,7 +23,7 @@ const YAO_BEFORE: &[char] = &[
 const YAO_AFTER: &[char] = &[
     '素', '点', '闻', '件', '务', '领', '旨', '义', '塞', '地', '员', '职', '案', '害', '么', '是',
     '数', '价', '账', '冲', '道', '隘', '津', '略', '目', '诀', '犯', '挟', '约', '览', '情', '事',
-    '求',
+    '求', '想',
 ];
 
 /// Forecast words: a marker after them commits no one.
@@ -36,79 +42,27 @@ pub(super) const FORECAST: &[&str] = &[
     "普遍",
 ];
 
-/// Words after which a verb at a clause's start is a directive, not a subject: ordinals
-/// of a list of tasks.
-const LIST_HEADS: &[&str] = &[
-    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "首先", "其次",
-    "再次", "最后", "同时", "此外", "第一", "第二", "第三", "第四", "第五",
-];
-
-/// Verbs that open a directive with no other marker (`加快推进……`).
-const DIRECTIVE_VERBS: &[&str] = &[
-    "加快",
-    "推进",
-    "推动",
-    "强化",
-    "加强",
-    "深化",
-    "坚持",
-    "持续",
-    "全力",
-    "着力",
-    "大力",
-    "积极",
-    "扎实",
-    "切实",
-    "全面",
-    "狠抓",
-    "抓好",
-    "做好",
-    "聚焦",
-    "突出",
-    "统筹",
-    "完善",
-    "健全",
-    "落实",
-    "提升",
-    "优化",
-    "严格",
-    "进一步",
-    "坚决",
-    "不断",
-    "努力",
-    "筑牢",
-    "守牢",
-    "打好",
-    "抓实",
-    "压实",
-    "牢牢",
-    "用好",
-    "深入",
-    "扩大",
-    "增进",
-    "稳步",
-    "毫不动摇",
-];
-
 /// Every marker cue in `s`.
 pub(super) fn all(s: &str) -> Vec<Hit> {
+    let seen = Seen::of(s);
     let mut hits = Vec::new();
     for (at, _) in s.match_indices('要') {
         hits.extend(yao(s, at));
     }
     let simple: &[(&str, &str, f32)] = &[
         ("务必", "obligation", 0.95),
-        ("必须", "obligation", 0.9),
         ("应当", "obligation", 0.9),
         ("力争", "target", 0.9),
         ("严禁", "prohibition", 0.9),
         ("禁止", "prohibition", 0.85),
         ("不允许", "prohibition", 0.85),
         ("不准", "prohibition", 0.8),
-        ("杜绝", "prohibition", 0.75),
         ("让我们", "directive", 0.75),
     ];
     for &(word, reason, confidence) in simple {
+        if !seen.may_hold(word) {
+            continue;
+        }
         for (at, _) in s.match_indices(word) {
             if !in_title(s, at) {
                 hits.push(Hit::new(at..at + word.len(), reason, confidence));
@@ -116,6 +70,9 @@ pub(super) fn all(s: &str) -> Vec<Hit> {
         }
     }
     for (word, check) in CHECKED {
+        if !seen.may_hold(word) {
+            continue;
+        }
         for (at, _) in s.match_indices(word) {
             if in_title(s, at) {
                 continue;
@@ -145,23 +102,21 @@ const CHECKED: &[(&str, Check)] = &[
     ("应", should_bare),
     ("决定", decide),
     ("明确", state),
+    ("同意", agree),
+    ("号召", call),
+    ("杜绝", stamp_out),
+    ("需", need),
+    ("一律", without_exception),
+    ("力求", strive),
+    ("责令", order),
+    ("到", by_year),
+    ("必须", must),
+    ("计划,", as_planned),
+    ("计划，", as_planned),
+    ("请", please),
+    ("打算", plan_to),
     ("安排", schedule),
 ];
-
-/// `会议明确,`: what the meeting laid down.
-fn state(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let by = ends_any(&s[..at], &["会议", "会上", "会议还", "会议进一步"]);
-    (by && starts_any(&s[end..], &["，", ",", "：", ":"])).then_some(("directive", 0.75))
-}
-
-/// `今年安排……项目150个`: a plan for the year.
-fn schedule(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let when = ends_any(
-        &s[..at],
-        &["今年", "明年", "全年", "年内", "计划", "拟", "将"],
-    );
-    (when && next_char(s, end) != Some('了')).then_some(("plan", 0.75))
-}
 
 /// `要` as a directive (`要加快`, `全区上下要`) or, after `不`, a prohibition; `要求` as a
 /// directive when someone requires (`会议要求,`).
@@ -178,6 +133,9 @@ fn yao(s: &str, at: usize) -> Option<Hit> {
     if before.is_some_and(|c| YAO_BEFORE.contains(&c))
         || after.is_some_and(|c| YAO_AFTER.contains(&c))
     {
+        return None;
+    }
+    if before == Some('是') && s.contains("不是") {
         return None;
     }
     if before == Some('不') {
@@ -212,133 +170,4 @@ fn requirement(s: &str, at: usize) -> Option<Hit> {
             ],
         );
     (to_someone && plain_subject).then(|| Hit::new(at..end, "directive", 0.85))
-}
-
-fn ensure(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let clause = &s[clause_start(s, at)..clause_end(s, at)];
-    (next_char(s, end) != Some('了') && !tells_past(clause)).then_some(("directive", 0.85))
-}
-
-/// `坚持……原则`, `坚持以……为`: a standing directive, unless told as a past deed.
-fn persist(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let rest = &s[end..clause_end(s, end)];
-    let principle = has_any(rest, &["原则", "方针", "导向", "不动摇", "总基调"])
-        || (rest.starts_with('以') && rest.contains('为'));
-    (principle && !tells_past(s) && !has_any(&s[..at], FORECAST)).then_some(("directive", 0.8))
-}
-
-fn strive(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let clause = &s[clause_start(s, at)..clause_end(s, at)];
-    (!matches!(next_char(s, end), Some('了' | '到' | '来')) && !tells_past(clause))
-        .then_some(("target", 0.75))
-}
-
-/// `目标是`, `目标为`, `目标:`: a target set.
-fn target(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let rest = &s[end..];
-    (starts_any(rest, &["是", "为", "：", ":"]) && !tells_past(&s[..at])).then_some(("target", 0.8))
-}
-
-/// `计划` as a verb (`计划于明年3月开工`, `全年计划实施`), not a noun (`三年行动计划`) or
-/// an absent plan (`暂无……计划`).
-fn plan(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    const NEXT: &[&str] = &[
-        "于", "在", "到", "今年", "明年", "年内", "年底", "投资", "实施", "建设", "新建", "引进",
-        "推出", "开工", "完成", "上市", "招聘", "用", "将", "开展", "启动", "安排", "举办", "新增",
-        "打造", "建成", "投入", "改造", "发行",
-    ];
-    let before = prev_char(s, at);
-    let noun = before.is_some_and(|c| "的动度按无有原作划照入".contains(c));
-    let negated = has_any(
-        &s[clause_start(s, at)..at],
-        &["暂无", "没有", "并无", "不", "未"],
-    );
-    (starts_any(&s[end..], NEXT) && !noun && !negated).then_some(("plan", 0.8))
-}
-
-/// `拟` as "intends to" (`拟于`, `拟投资`), not `模拟`, `虚拟`, `草拟`.
-fn intend(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    const NEXT: &[&str] = &[
-        "于", "在", "投资", "建", "引进", "新增", "推出", "开工", "出台", "对", "将", "安排", "用",
-        "选", "招", "实施", "举办", "启动", "召开", "上市", "发行", "设立",
-    ];
-    let word = prev_char(s, at).is_some_and(|c| "模虚草比".contains(c));
-    (starts_any(&s[end..], NEXT) && !word).then_some(("plan", 0.8))
-}
-
-fn pledge(s: &str, _at: usize, end: usize) -> Option<(&'static str, f32)> {
-    (!matches!(next_char(s, end), Some('书' | '制' | '函'))).then_some(("pledge", 0.85))
-}
-
-/// `不得` as "must not", not `舍不得`, `不得不`, `怪不得`.
-fn must_not(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    let word = prev_char(s, at).is_some_and(|c| "舍怪巴由顾记免恨".contains(c))
-        || matches!(next_char(s, end), Some('不' | '了' | '已'));
-    (!word).then_some(("prohibition", 0.9))
-}
-
-/// `决不能`, `更不能`, `都不能`: a prohibition; a bare `不能` may only tell what cannot be.
-fn must_not_can(s: &str, at: usize, _end: usize) -> Option<(&'static str, f32)> {
-    let stressed = prev_char(s, at).is_some_and(|c| "决绝更都也".contains(c));
-    (stressed && !tells_past(&s[clause_start(s, at)..at])).then_some(("prohibition", 0.75))
-}
-
-fn should(s: &str, _at: usize, end: usize) -> Option<(&'static str, f32)> {
-    (!s[end..].starts_with('说')).then_some(("obligation", 0.75))
-}
-
-/// A bare `应` before a verb (`应按`, `应于3月底前`), not in `应用`, `供应`, `响应`.
-fn should_bare(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    const NEXT: &str = "按于在依严及切加进主积尽认将把统做落妥立充坚建向由经";
-    let word = prev_char(s, at).is_some_and(|c| "相反供适响效对呼答顺感回照内报策".contains(c));
-    let verb = next_char(s, end).is_some_and(|c| NEXT.contains(c));
-    (verb && !word).then_some(("obligation", 0.8))
-}
-
-/// `会议决定`, `研究决定`: a decision that binds; not `决定性`, `起决定作用`.
-fn decide(s: &str, at: usize, end: usize) -> Option<(&'static str, f32)> {
-    const BY: &[&str] = &[
-        "会议",
-        "研究",
-        "董事会",
-        "常委会",
-        "党组",
-        "政府",
-        "公司",
-        "集团",
-        "经",
-        "一致",
-    ];
-    let by = ends_any(&s[..at], BY);
-    let word = next_char(s, end).is_some_and(|c| "性了作因权书".contains(c));
-    (by && !word).then_some(("directive", 0.75))
-}
-
-/// A sentence or a clause after a colon that opens with a directive verb (`一是加快建设……`,
-/// `总体要求是:坚持……`): a task set with no other marker. Not when the sentence tells
-/// a past deed, holds a figure or says what something is (`做好……,是……`).
-pub(super) fn heading(s: &str, has_metric: bool) -> Option<Hit> {
-    if has_metric || tells_past(s) || has_any(s, FORECAST) {
-        return None;
-    }
-    let starts = std::iter::once(0).chain(s.match_indices(['：', ':']).map(|(i, c)| i + c.len()));
-    for start in starts {
-        let mut at = start;
-        let mut listed = false;
-        if let Some(head) = LIST_HEADS.iter().find(|h| s[at..].starts_with(**h)) {
-            at += head.len();
-            listed = true;
-            if let Some(c) = next_char(s, at).filter(|c| "，,、".contains(*c)) {
-                at += c.len_utf8();
-            }
-        }
-        let copula = s[at..].contains('是');
-        if let Some(verb) = DIRECTIVE_VERBS.iter().find(|v| s[at..].starts_with(**v))
-            && !copula
-        {
-            let confidence = if listed || start > 0 { 0.75 } else { 0.65 };
-            return Some(Hit::new(at..at + verb.len(), "directive", confidence));
-        }
-    }
-    None
 }
