@@ -9,7 +9,10 @@
 //! ["The council met\non Tuesday."]
 //! ```
 
-use std::io::{self, BufRead, BufWriter, Write};
+#[path = "support/jsonl.rs"]
+mod jsonl;
+
+use std::io;
 
 use sentag::core::segment::{LineBreaks, segment_with};
 
@@ -34,25 +37,10 @@ fn line_breaks() -> io::Result<LineBreaks> {
 
 fn main() -> io::Result<()> {
     let breaks = line_breaks()?;
-    let stdin = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
-    for (number, line) in stdin.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let input: Input = serde_json::from_str(&line).map_err(|e| {
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("line {}: {e}", number + 1),
-            )
-        })?;
-        let texts: Vec<&str> = segment_with(&input.text, breaks)
+    jsonl::answer_each(|input: Input| {
+        segment_with(&input.text, breaks)
             .iter()
-            .map(|s| s.text)
-            .collect();
-        serde_json::to_writer(&mut out, &texts)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()
+            .map(|s| s.text.to_string())
+            .collect::<Vec<_>>()
+    })
 }

@@ -11,7 +11,10 @@
 //! In code: `sentag::core::suggest::suggest(sentence, Lang::Zh, Context { index, count })`
 //! gives each suggestion's tag, cue (a byte range), reason and confidence.
 
-use std::io::{self, BufRead, BufWriter, Write};
+#[path = "support/jsonl.rs"]
+mod jsonl;
+
+use std::io;
 
 use sentag::core::suggest::{Context, Lang, suggest};
 
@@ -22,19 +25,7 @@ struct Input {
 }
 
 fn main() -> io::Result<()> {
-    let stdin = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
-    for (number, line) in stdin.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let input: Input = serde_json::from_str(&line).map_err(|e| {
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("line {}: {e}", number + 1),
-            )
-        })?;
+    jsonl::answer_each(|input: Input| {
         let lang = Lang::from_code(&input.lang);
         let count = input.sentences.len();
         let tags: Vec<Vec<String>> = input
@@ -48,8 +39,6 @@ fn main() -> io::Result<()> {
                     .collect()
             })
             .collect();
-        serde_json::to_writer(&mut out, &tags)?;
-        writeln!(out)?;
-    }
-    out.flush()
+        tags
+    })
 }

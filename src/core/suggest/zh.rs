@@ -27,6 +27,29 @@ impl Hit {
     }
 }
 
+/// How a cue word is read in its sentence: given the sentence and the word's byte
+/// range, a reason and a confidence, or `None` when the word is no cue there.
+type Check = fn(&str, usize, usize) -> Option<(&'static str, f32)>;
+
+/// Every place where a word of `cues` stands, outside a title, and its check holds.
+fn checked_hits(s: &str, seen: text::Seen, cues: &[(&str, Check)]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (word, check) in cues {
+        if !seen.may_hold(word) {
+            continue;
+        }
+        for (at, _) in s.match_indices(word) {
+            if text::in_title(s, at) {
+                continue;
+            }
+            if let Some((reason, confidence)) = check(s, at, at + word.len()) {
+                hits.push(Hit::new(at..at + word.len(), reason, confidence));
+            }
+        }
+    }
+    hits
+}
+
 /// Keeps the surer of two hits; the earlier one when they are as sure.
 fn better(best: Option<Hit>, hit: Hit) -> Option<Hit> {
     match best {

@@ -7,12 +7,10 @@
 mod speech;
 mod who;
 
-use super::text::{Seen, has_any, has_word, in_title, next_char, starts_any};
-use super::{Context, Hit, better};
+use super::text::{Seen, has_any, has_word, next_char, starts_any};
+use super::{Check, Context, Hit, better, checked_hits};
 use speech::{at_the_meeting, report, speech, spoke_at};
 use who::{NAMED, TITLES, crowd, listed_after, named_before, settled, subject};
-
-type Check = fn(&str, usize, usize) -> Option<(&'static str, f32)>;
 
 /// Cue words and how each is checked.
 const CUES: &[(&str, Check)] = &[
@@ -38,20 +36,7 @@ const CUES: &[(&str, Check)] = &[
 /// The surest attendance cue in `s`.
 pub(super) fn find(s: &str, _context: Context) -> Option<Hit> {
     let seen = Seen::of(s);
-    let mut best = None;
-    for (word, check) in CUES {
-        if !seen.may_hold(word) {
-            continue;
-        }
-        for (at, _) in s.match_indices(word) {
-            if in_title(s, at) {
-                continue;
-            }
-            if let Some((reason, confidence)) = check(s, at, at + word.len()) {
-                best = better(best, Hit::new(at..at + word.len(), reason, confidence));
-            }
-        }
-    }
+    let mut best = checked_hits(s, seen, CUES).into_iter().fold(None, better);
     if best.is_none() {
         best = report(s)
             .or_else(|| spoke_at(s))

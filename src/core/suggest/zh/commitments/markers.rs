@@ -2,10 +2,10 @@
 //! `只要`, `要素`), `要求` said by someone, plain markers (`务必`, `严禁`, `力争`) and the
 //! words whose context decides (`duties`, `plans`, `decisions`).
 
-use super::super::Hit;
 use super::super::text::{
     Seen, clause_start, ends_any, has_any, in_title, next_char, prev_char, starts_any,
 };
+use super::super::{Check, Hit, checked_hits};
 use super::decisions::{agree, call, decide, persist, state};
 use super::duties::{
     ensure, must, must_not, must_not_can, need, order, please, should, should_bare, stamp_out,
@@ -69,23 +69,9 @@ pub(super) fn all(s: &str) -> Vec<Hit> {
             }
         }
     }
-    for (word, check) in CHECKED {
-        if !seen.may_hold(word) {
-            continue;
-        }
-        for (at, _) in s.match_indices(word) {
-            if in_title(s, at) {
-                continue;
-            }
-            if let Some((reason, confidence)) = check(s, at, at + word.len()) {
-                hits.push(Hit::new(at..at + word.len(), reason, confidence));
-            }
-        }
-    }
+    hits.extend(checked_hits(s, seen, CHECKED));
     hits
 }
-
-type Check = fn(&str, usize, usize) -> Option<(&'static str, f32)>;
 
 /// Markers that need their context read.
 const CHECKED: &[(&str, Check)] = &[
