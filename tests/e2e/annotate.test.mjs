@@ -4,10 +4,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { ROOT, chips, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
-
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+import { axeSerious, chips, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -228,12 +225,7 @@ describe('accessibility and appearance', () => {
     test(`axe finds no serious or critical violations (${scheme})`, async () => {
       const { context, page } = await openApp(app.browser, app.url, { colorScheme: scheme });
       await tagSome(page);
-      await page.addScriptTag({ path: AXE });
-      const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-      const serious = results.violations
-        .filter((v) => ['serious', 'critical'].includes(v.impact))
-        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      assert.deepEqual(serious, []);
+      assert.deepEqual(await axeSerious(page), []);
       await context.close();
     });
   }
