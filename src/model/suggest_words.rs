@@ -115,7 +115,7 @@ const EN: SuggestWords = SuggestWords {
 
 const ZH: SuggestWords = SuggestWords {
     heading: "建议标签",
-    switch: "建议标签",
+    switch: "显示建议",
     suggested: "建议",
     accept: "接受",
     reject: "拒绝",
@@ -148,9 +148,9 @@ const ZH: SuggestWords = SuggestWords {
         ("growth", "增长"),
         ("duration", "时长"),
         ("vote", "表决"),
-        ("attendance", "出席"),
-        ("chair", "主持"),
-        ("host", "主办"),
+        ("attendance", "到会"),
+        ("chair", "主持会议"),
+        ("host", "主办方"),
         ("speech", "会上讲话"),
         ("roll-call", "点名"),
         ("cue", "你的提示词"),
