@@ -1,12 +1,13 @@
 //! Suggested tags in the app: what the rules have found so far for the open document,
 //! kept by sentence, so that a merge or a split re-reads only the sentences it made.
 
-use std::collections::HashMap;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use crate::core::annotation::TagSet;
+use rustc_hash::FxHashMap;
+
+use crate::core::annotation::{TagId, TagSet};
 use crate::core::document::{Document, Sentence};
 use crate::core::suggest::{Context, Suggester, Suggestion};
 
@@ -23,7 +24,7 @@ pub type Found = Vec<(SentenceKey, Rc<[Suggestion]>)>;
 pub struct Suggested {
     /// The [`Suggested::key_for`] of the tag set they were found with.
     pub key: u64,
-    found: HashMap<SentenceKey, Rc<[Suggestion]>>,
+    found: FxHashMap<SentenceKey, Rc<[Suggestion]>>,
 }
 
 impl Suggested {
@@ -73,13 +74,41 @@ impl Suggested {
         } else {
             Suggested {
                 key,
-                found: HashMap::new(),
+                found: FxHashMap::default(),
             }
         };
         next.found.extend(found);
         next
     }
 }
+
+/// A pending suggestion of one sentence, sharing what was found there (no copy).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// The sentence's index.
+    pub sentence: usize,
+    found: Rc<[Suggestion]>,
+    at: usize,
+}
+
+impl Pending {
+    /// The `at`-th suggestion found for `sentence`.
+    pub fn new(sentence: usize, found: Rc<[Suggestion]>, at: usize) -> Pending {
+        Pending {
+            sentence,
+            found,
+            at,
+        }
+    }
+
+    /// The suggestion itself.
+    pub fn suggestion(&self) -> &Suggestion {
+        &self.found[self.at]
+    }
+}
+
+/// Per tag of the set, in toolbar order, the sentences with a pending suggestion of it.
+pub type PendingByTag = Vec<(TagId, Vec<Pending>)>;
 
 /// Reads the sentences `indices` of `doc`.
 pub fn read(suggester: &Suggester, doc: &Document, indices: &[usize]) -> Found {

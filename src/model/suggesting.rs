@@ -6,7 +6,9 @@ use crate::core::editor::Edit;
 use crate::core::suggest::{Suggester, Suggestion};
 use crate::model::selection::Selection;
 use crate::model::state::{AppState, Notice};
-use crate::model::suggested::{MIN_CONFIDENCE, Suggested};
+use std::rc::Rc;
+
+use crate::model::suggested::{MIN_CONFIDENCE, Pending, PendingByTag, Suggested};
 
 impl AppState {
     /// The suggestions waiting on sentence `index`: found, sure enough, for a tag of
@@ -60,10 +62,11 @@ impl AppState {
     }
 
     /// Per tag of the set, in order, every sentence with a pending suggestion of it.
-    /// It runs after every edit: one walk over the sentences and their marks together.
-    pub fn pending_by_tag(&self) -> Vec<(TagId, Vec<(usize, Suggestion)>)> {
+    /// It runs after every edit: one walk over the sentences and their marks together,
+    /// sharing what was found rather than copying it.
+    pub fn pending_by_tag(&self) -> PendingByTag {
         let workspace = self.workspace();
-        let mut lists: Vec<(TagId, Vec<(usize, Suggestion)>)> = workspace
+        let mut lists: PendingByTag = workspace
             .tags
             .tags
             .iter()
@@ -77,9 +80,13 @@ impl AppState {
             let Some(found) = self.suggested.get(sentence) else {
                 continue;
             };
-            for s in found.iter().filter(|s| s.is_pending(marks)) {
+            for (at, s) in found
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.is_pending(marks))
+            {
                 if let Some((_, list)) = lists.iter_mut().find(|(id, _)| *id == s.tag) {
-                    list.push((i, s.clone()));
+                    list.push(Pending::new(i, Rc::clone(found), at));
                 }
             }
         }

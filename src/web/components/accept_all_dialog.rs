@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::modal::Modal;
 use crate::core::document::Document;
-use crate::core::suggest::Suggestion;
 use crate::model::i18n::Lang;
+use crate::model::suggested::Pending;
 
 #[derive(Properties, PartialEq)]
 pub struct AcceptAllDialogProps {
@@ -17,7 +17,7 @@ pub struct AcceptAllDialogProps {
     /// The tag's label.
     pub label: AttrValue,
     /// The sentences suggested for the tag, with the suggestion.
-    pub list: Rc<Vec<(usize, Suggestion)>>,
+    pub list: Rc<Vec<Pending>>,
     pub lang: Lang,
     /// The sentences the user kept ticked.
     pub on_accept: Callback<Vec<usize>>,
@@ -32,11 +32,11 @@ pub fn accept_all_dialog(props: &AcceptAllDialogProps) -> Html {
     let chosen: Vec<usize> = props
         .list
         .iter()
-        .map(|(i, _)| *i)
+        .map(|p| p.sentence)
         .filter(|i| !unticked.contains(i))
         .collect();
-    let rows = props.list.iter().map(|(index, s)| {
-        let index = *index;
+    let rows = props.list.iter().map(|pending| {
+        let (index, s) = (pending.sentence, pending.suggestion());
         let text = &props.doc.sentences[index].text;
         let cue = text.get(s.cue.clone()).unwrap_or_default();
         // The cue is marked in the sentence; a range that is not on a character

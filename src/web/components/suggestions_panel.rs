@@ -8,12 +8,12 @@ use yew::prelude::*;
 use crate::core::annotation::{TagId, TagSet};
 use crate::core::document::Document;
 use crate::core::editor::Edit;
-use crate::core::suggest::Suggestion;
 use crate::model::i18n::Lang;
+use crate::model::suggested::{Pending, PendingByTag};
 use crate::model::{Action, Command};
 
 /// Per tag, in toolbar order, the sentences with a pending suggestion of it.
-pub type PendingList = Vec<(TagId, Vec<(usize, Suggestion)>)>;
+pub type PendingList = PendingByTag;
 
 /// At most this many sentences listed per tag; the review lists them all.
 const LIST_LIMIT: usize = 20;
@@ -70,8 +70,8 @@ pub fn suggestions_panel(props: &SuggestionsPanelProps) -> Html {
             let tag = tag.clone();
             props.on_command.reform(move |_: MouseEvent| Command::ReviewSuggestions(tag.clone()))
         };
-        let items = list.iter().take(LIST_LIMIT).map(|(index, s)| {
-            let index = *index;
+        let items = list.iter().take(LIST_LIMIT).map(|pending: &Pending| {
+            let (index, s) = (pending.sentence, pending.suggestion());
             let text = &props.doc.sentences[index].text;
             let cue = text.get(s.cue.clone()).unwrap_or_default();
             let jump = props.on_jump.reform(move |_: MouseEvent| index);
