@@ -143,6 +143,33 @@ pub struct Marks {
     /// Tags suggested for the sentence that the user rejected: not suggested again.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<TagId>,
+    /// Phrases marked inside the sentence, in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<Phrase>,
+}
+
+/// A part of one sentence with tags or a note of its own (a word, a figure, a name).
+/// Its place is in code points of the document's text, as a sentence's is, so a merge
+/// or a split of sentences leaves it where it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phrase {
+    /// Code point where the phrase starts.
+    pub start: usize,
+    /// Code point just past its end.
+    pub end: usize,
+    /// Ids of its tags, in the order they were added.
+    #[serde(default)]
+    pub tags: Vec<TagId>,
+    /// The user's note on it; empty when there is none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Phrase {
+    /// Whether the phrase carries the tag with this id.
+    pub fn has(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
 }
 
 impl Marks {
@@ -161,9 +188,15 @@ impl Marks {
         self.tags.is_empty() && self.note.is_empty()
     }
 
-    /// Whether there is nothing to keep: no tag, no note, no rejected suggestion.
+    /// Whether there is nothing to keep: no tag, no note, no rejected suggestion, no
+    /// phrase.
     pub fn is_empty(&self) -> bool {
-        self.is_unmarked() && self.rejected.is_empty()
+        self.is_unmarked() && self.rejected.is_empty() && self.phrases.is_empty()
+    }
+
+    /// Whether the sentence or one of its phrases carries the tag: what a filter asks.
+    pub fn has_anywhere(&self, tag: &str) -> bool {
+        self.has(tag) || self.phrases.iter().any(|p| p.has(tag))
     }
 
     /// These marks with `tags` and `note`, stamped as changed at `now`; the rejected
@@ -181,7 +214,7 @@ impl Marks {
         rejected: Vec<TagId>,
         now: Millis,
     ) -> Marks {
-        if tags.is_empty() && note.is_empty() && rejected.is_empty() {
+        if tags.is_empty() && note.is_empty() && rejected.is_empty() && self.phrases.is_empty() {
             return Marks::default();
         }
         let created = if self.is_empty() { now } else { self.created };
@@ -191,6 +224,7 @@ impl Marks {
             created,
             modified: now,
             rejected,
+            phrases: self.phrases.clone(),
         }
     }
 
@@ -208,12 +242,16 @@ impl Marks {
         let stamps = [self, other].into_iter().filter(|m| !m.is_empty());
         let created = stamps.clone().map(|m| m.created).min().unwrap_or(0);
         let modified = stamps.map(|m| m.modified).max().unwrap_or(0);
+        let mut phrases = self.phrases.clone();
+        phrases.extend(other.phrases.iter().cloned());
+        phrases.sort_by_key(|p| (p.start, p.end));
         Marks {
             tags,
             note,
             created,
             modified,
             rejected,
+            phrases,
         }
     }
 }
@@ -269,6 +307,12 @@ mod tests {
             created: 5,
             modified: 9,
             rejected: vec!["z".into()],
+            phrases: vec![Phrase {
+                start: 9,
+                end: 12,
+                tags: vec!["x".into()],
+                note: String::new(),
+            }],
         };
         let b = Marks {
             tags: vec!["y".into(), "z".into()],
@@ -276,11 +320,22 @@ mod tests {
             created: 3,
             modified: 4,
             rejected: vec!["z".into(), "w".into()],
+            phrases: vec![Phrase {
+                start: 2,
+                end: 4,
+                tags: vec!["word".into()],
+                note: String::new(),
+            }],
         };
         let m = a.merged(&b);
         assert_eq!(m.tags, ["x", "y", "z"]);
         assert_eq!(m.note, "one\ntwo");
         assert_eq!(m.rejected, ["z", "w"]);
+        assert_eq!(
+            m.phrases.iter().map(|p| p.start).collect::<Vec<_>>(),
+            [2, 9]
+        );
+        assert!(m.has_anywhere("word") && !m.has("word"));
         assert_eq!((m.created, m.modified), (3, 9));
         assert_eq!(Marks::default().merged(&b).note, "two");
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::core::annotation::{Marks, Millis, Tag, TagId, TagSet};
 use crate::core::document::Document;
+use crate::core::phrases;
 use crate::core::segment::LineBreaks;
 
 /// The marks of every sentence, in order. A persistent vector (an RRB tree): an edit
@@ -144,6 +145,25 @@ pub enum Edit {
     /// Turns down the listed tag's suggestion on each listed sentence, so that it is
     /// not suggested there again.
     Reject(Vec<(usize, TagId)>),
+    /// Gives a phrase of a sentence the tag, or takes it away (a phrase left with no
+    /// tag and no note goes). Refused when the range is empty or not in the sentence.
+    TogglePhraseTag {
+        /// Index of the sentence.
+        sentence: usize,
+        /// The phrase, in code points of the document's text.
+        range: Range<usize>,
+        /// Id of the tag.
+        tag: TagId,
+    },
+    /// Replaces a phrase's note (trimmed; an empty one removes it).
+    SetPhraseNote {
+        /// Index of the sentence.
+        sentence: usize,
+        /// The phrase, in code points of the document's text.
+        range: Range<usize>,
+        /// The new note.
+        note: String,
+    },
 }
 
 /// The marks of `old`'s sentences carried onto `new`'s (the same text, segmented
@@ -164,8 +184,19 @@ fn marks_onto(old: &Document, marks: &MarksList, new: &Document) -> MarksList {
             if new.sentences[j].char_start >= b {
                 break;
             }
+            // A phrase goes to the sentence it starts in (or the white space after it).
+            let until = new
+                .sentences
+                .get(j + 1)
+                .map_or(usize::MAX, |n| n.char_start);
+            let starts = if j == first {
+                0..until
+            } else {
+                new.sentences[j].char_start..until
+            };
             let carried = Marks {
                 note: note.to_string(),
+                phrases: phrases::starting_in(m, starts),
                 ..(**m).clone()
             };
             note = "";
@@ -215,15 +246,49 @@ impl Workspace {
             }
             Edit::Split { sentence, at } => {
                 let doc = self.doc.split(*sentence, *at)?;
-                // Both halves keep the tags; the note stays with the first half.
+                // Both halves keep the tags; the note stays with the first half; each
+                // phrase stays on its side, and a cut through one is refused.
                 let old = &self.marks[*sentence];
+                let (left, right) = (&doc.sentences[*sentence], &doc.sentences[*sentence + 1]);
+                let crossed = old
+                    .phrases
+                    .iter()
+                    .any(|p| p.start < right.char_start && p.end > left.char_end);
+                if crossed {
+                    return None;
+                }
+                let first = Marks {
+                    phrases: phrases::starting_in(old, 0..right.char_start),
+                    ..(**old).clone()
+                };
                 let second = Marks {
                     note: String::new(),
+                    phrases: phrases::starting_in(old, right.char_start..usize::MAX),
                     ..(**old).clone()
                 };
                 let mut marks = self.marks.clone();
+                marks.set(*sentence, Rc::new(first));
                 marks.insert(*sentence + 1, Rc::new(second));
                 Some(self.with(doc, marks))
+            }
+            Edit::TogglePhraseTag {
+                sentence,
+                range,
+                tag,
+            } => {
+                self.tags.get(tag)?;
+                let old = self.phrase_marks(*sentence, range)?;
+                let marks = phrases::toggle_tag(old, range.clone(), tag, now);
+                Some(self.with_marks_at(*sentence, marks))
+            }
+            Edit::SetPhraseNote {
+                sentence,
+                range,
+                note,
+            } => {
+                let old = self.phrase_marks(*sentence, range)?;
+                let marks = phrases::set_note(old, range.clone(), note, now)?;
+                Some(self.with_marks_at(*sentence, marks))
             }
             Edit::AddTag(tag) => {
                 if self.tags.get(&tag.id).is_some() || tag.label.trim().is_empty() {
@@ -330,6 +395,13 @@ impl Workspace {
             marks,
             ..self.clone()
         })
+    }
+
+    /// The marks of `sentence`, when `range` is a non-empty part of it.
+    fn phrase_marks(&self, sentence: usize, range: &Range<usize>) -> Option<&Marks> {
+        let s = self.doc.sentences.get(sentence)?;
+        let inside = s.char_start <= range.start && range.end <= s.char_end;
+        (range.start < range.end && inside).then(|| &*self.marks[sentence])
     }
 
     /// Each listed sentence's marks changed by `change` for its tag (`None`: unchanged);

@@ -167,5 +167,7 @@ fn merge_marks(
         created,
         modified,
         rejected,
+        // Phrases in files are read once the format carries them (format version 2).
+        phrases: old.phrases.clone(),
     }
 }

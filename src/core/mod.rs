@@ -17,6 +17,7 @@ pub mod import;
 pub mod joined;
 pub mod page;
 pub mod pdf_layout;
+pub mod phrases;
 pub mod samples;
 pub mod segment;
 pub mod session;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::Revision;
-use crate::core::annotation::{Marks, Millis, Tag, TagId, TagSet};
+use crate::core::annotation::{Marks, Millis, Phrase, Tag, TagId, TagSet};
 use crate::core::document::{Document, Fixes};
 use crate::core::editor::{MarksList, Workspace};
 
@@ -39,8 +39,9 @@ pub struct SavedState {
 }
 
 /// The marks of one sentence, found again by its first code point. Stored as an array,
-/// `[at, tags, note, created, modified]`, with the rejected suggestions as a sixth
-/// item when there are any: a chunk holds up to [`CHUNK`] of them.
+/// `[at, tags, note, created, modified]`, with the rejected suggestions and the
+/// phrases as a sixth and seventh item when there are any: a chunk holds up to
+/// [`CHUNK`] of them.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct SavedMarks(
     pub usize,
@@ -49,6 +50,7 @@ pub struct SavedMarks(
     pub Millis,
     pub Millis,
     #[serde(default)] pub Vec<TagId>,
+    #[serde(default)] pub Vec<Phrase>,
 );
 
 #[derive(Serialize)]
@@ -56,6 +58,15 @@ pub struct SavedMarks(
 enum MarksOut<'a> {
     Plain(usize, &'a [TagId], &'a str, Millis, Millis),
     Rejecting(usize, &'a [TagId], &'a str, Millis, Millis, &'a [TagId]),
+    Full(
+        usize,
+        &'a [TagId],
+        &'a str,
+        Millis,
+        Millis,
+        &'a [TagId],
+        &'a [Phrase],
+    ),
 }
 
 #[derive(Serialize)]
@@ -184,11 +195,16 @@ impl ChunkCache {
                         let s = &doc.sentences[i];
                         (!m.is_empty()).then(|| {
                             let (at, tags, note) = (s.char_start, &m.tags[..], &m.note[..]);
-                            if m.rejected.is_empty() {
-                                MarksOut::Plain(at, tags, note, m.created, m.modified)
-                            } else {
-                                let rejected = &m.rejected[..];
-                                MarksOut::Rejecting(at, tags, note, m.created, m.modified, rejected)
+                            let (created, modified) = (m.created, m.modified);
+                            let rejected = &m.rejected[..];
+                            match (rejected.is_empty(), m.phrases.is_empty()) {
+                                (true, true) => MarksOut::Plain(at, tags, note, created, modified),
+                                (false, true) => {
+                                    MarksOut::Rejecting(at, tags, note, created, modified, rejected)
+                                }
+                                (_, false) => MarksOut::Full(
+                                    at, tags, note, created, modified, rejected, &m.phrases,
+                                ),
                             }
                         })
                     })
@@ -271,7 +287,7 @@ impl SavedState {
         };
         let empty = Rc::new(Marks::default());
         let mut marks: MarksList = std::iter::repeat_n(empty, doc.sentences.len()).collect();
-        for SavedMarks(at, tags, note, created, modified, rejected) in &self.marks {
+        for SavedMarks(at, tags, note, created, modified, rejected, phrases) in &self.marks {
             // The sentence that starts there, else the one that holds it.
             let Some(index) = doc
                 .sentences
@@ -286,6 +302,7 @@ impl SavedState {
                 created: *created,
                 modified: *modified,
                 rejected: rejected.clone(),
+                phrases: phrases.clone(),
             };
             let merged = marks[index].merged(&restored);
             marks.set(index, Rc::new(merged));

@@ -1,0 +1,118 @@
+//! Phrases inside a sentence: tagging and noting one, and sharing a sentence's phrases
+//! out when the sentence is split or read another way. Places are code points of the
+//! document's text.
+
+use std::ops::Range;
+
+use crate::core::annotation::{Marks, Millis, Phrase};
+
+/// `marks` with the tag given to the phrase at `range` (made if it is new), or taken
+/// from it when it has it; a phrase left with no tag and no note goes.
+pub fn toggle_tag(marks: &Marks, range: Range<usize>, tag: &str, now: Millis) -> Marks {
+    change(marks, range, now, |phrase| {
+        if phrase.has(tag) {
+            phrase.tags.retain(|t| t != tag);
+        } else {
+            phrase.tags.push(tag.to_string());
+        }
+    })
+}
+
+/// `marks` with the phrase at `range` given `note` (trimmed; empty removes it), or
+/// `None` when the note is already that.
+pub fn set_note(marks: &Marks, range: Range<usize>, note: &str, now: Millis) -> Option<Marks> {
+    let note = note.trim();
+    let current = marks
+        .phrases
+        .iter()
+        .find(|p| p.start == range.start && p.end == range.end)
+        .map_or("", |p| p.note.as_str());
+    (current != note).then(|| change(marks, range, now, |phrase| phrase.note = note.to_string()))
+}
+
+fn change(
+    marks: &Marks,
+    range: Range<usize>,
+    now: Millis,
+    edit: impl FnOnce(&mut Phrase),
+) -> Marks {
+    let mut phrases = marks.phrases.clone();
+    let at = phrases
+        .iter()
+        .position(|p| p.start == range.start && p.end == range.end);
+    let at = at.unwrap_or_else(|| {
+        let place = phrases.partition_point(|p| (p.start, p.end) < (range.start, range.end));
+        phrases.insert(
+            place,
+            Phrase {
+                start: range.start,
+                end: range.end,
+                ..Phrase::default()
+            },
+        );
+        place
+    });
+    edit(&mut phrases[at]);
+    if phrases[at].tags.is_empty() && phrases[at].note.is_empty() {
+        phrases.remove(at);
+    }
+    let base = Marks {
+        phrases,
+        ..marks.clone()
+    };
+    // Stamped as a change of the sentence's marks, which keeps its own tags and note.
+    base.changed(marks.tags.clone(), marks.note.clone(), now)
+}
+
+/// Whether a phrase runs across code point `at`, so that a cut there would break it.
+pub fn crosses(marks: &Marks, at: usize) -> bool {
+    marks.phrases.iter().any(|p| p.start < at && p.end > at)
+}
+
+/// The phrases of `marks` that start in `range`.
+pub fn starting_in(marks: &Marks, range: Range<usize>) -> Vec<Phrase> {
+    marks
+        .phrases
+        .iter()
+        .filter(|p| range.contains(&p.start))
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_is_made_tagged_noted_and_goes_when_empty() {
+        let m = toggle_tag(&Marks::default(), 4..9, "metrics", 1);
+        assert_eq!(m.phrases.len(), 1);
+        assert!(m.phrases[0].has("metrics") && m.tags.is_empty());
+        assert!(!m.is_empty() && m.is_unmarked());
+        let m = toggle_tag(&m, 1..2, "vocab", 2);
+        assert_eq!(
+            m.phrases.iter().map(|p| p.start).collect::<Vec<_>>(),
+            [1, 4],
+            "in text order"
+        );
+        let m = set_note(&m, 4..9, " a figure ", 3).unwrap();
+        assert_eq!(m.phrases[1].note, "a figure");
+        assert!(set_note(&m, 4..9, "a figure", 4).is_none());
+        let m = toggle_tag(&m, 4..9, "metrics", 5);
+        assert_eq!(
+            m.phrases[1].note, "a figure",
+            "a noted phrase stays untagged"
+        );
+        let m = set_note(&m, 4..9, "", 6).unwrap();
+        let m = toggle_tag(&m, 1..2, "vocab", 7);
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn a_cut_inside_a_phrase_crosses_it() {
+        let m = toggle_tag(&Marks::default(), 4..9, "metrics", 1);
+        assert!(crosses(&m, 5) && !crosses(&m, 4) && !crosses(&m, 9));
+        assert_eq!(starting_in(&m, 0..4).len(), 0);
+        assert_eq!(starting_in(&m, 4..20).len(), 1);
+    }
+}
