@@ -198,12 +198,12 @@ fn bad_files_are_refused_with_their_reason() {
         format::parse(r#"{"type": "FeatureCollection"}"#),
         Err(ImportError::UnknownFormat)
     );
-    let future = r#"{"format": "sentag", "version": 2, "document": {}}"#;
+    let future = r#"{"format": "sentag", "version": 3, "document": {}}"#;
     assert_eq!(
         format::parse(future),
         Err(ImportError::FutureVersion {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         })
     );
     let tampered = r#"{"format": "sentag", "version": 1, "document": {"text": "a", "sha256": "00", "length": 1}}"#;

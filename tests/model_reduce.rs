@@ -732,6 +732,7 @@ fn load_starts_afresh_but_keeps_the_language_and_the_storage_problem() {
 
 fn annotation(range: std::ops::Range<usize>, exact: &str, tag: &str) -> IncomingAnnotation {
     IncomingAnnotation {
+        phrase: false,
         range: Some(range),
         quote: Quote {
             exact: exact.into(),

@@ -183,3 +183,55 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn phrases_round_trip_through_sentag_json_version_2_and_are_found_again_in_a_changed_text() {
+    use sentag::core::format::{self, native};
+    use sentag::core::import::{apply, open_as_document};
+    let w = tag(&start(), 0, "10亿元", "metrics");
+    let w = tag(&w, 3, "$2.8 billion", "metrics");
+    let options = native::ExportOptions {
+        include_text: true,
+        source: None,
+        now: 1,
+    };
+    let json = native::to_json(&native::export(&w, &options));
+    let file: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(file["version"], 2);
+    let kinds: Vec<_> = file["annotations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["kind"].clone())
+        .collect();
+    assert_eq!(
+        kinds,
+        [serde_json::json!("phrase"), serde_json::json!("phrase")],
+        "no sentence entry for phrases alone"
+    );
+    let incoming = format::parse(&json).unwrap();
+    let (back, _) = open_as_document(&incoming, &TagSet::default()).unwrap();
+    assert_eq!(back, w);
+
+    // The same file on a text with a word added before the phrase: re-anchored by its quote.
+    let changed = TEXT.replacen("新引进", "全年新引进", 1);
+    let other = Workspace::new(Document::new("t", changed.as_str()), TagSet::default());
+    let (placed, report) = apply(&other, &incoming);
+    assert_eq!(report.orphans.len(), 0);
+    let p = &placed.marks[0].phrases[0];
+    let text: String = changed
+        .chars()
+        .skip(p.start)
+        .take(p.end - p.start)
+        .collect();
+    assert_eq!(text, "10亿元");
+}
+
+#[test]
+fn a_version_1_file_still_reads() {
+    let json = r#"{"format": "sentag", "version": 1, "document": {"title": "t", "sha256": "x", "length": 3},
+        "annotations": [{"id": "s0-3", "start": 0, "end": 3, "quote": {"exact": "新引进"}, "tags": ["metrics"]}]}"#;
+    let incoming = sentag::core::format::parse(json).unwrap();
+    assert_eq!(incoming.annotations.len(), 1);
+    assert!(!incoming.annotations[0].phrase);
+}

@@ -278,7 +278,7 @@ impl Workspace {
             } => {
                 self.tags.get(tag)?;
                 let old = self.phrase_marks(*sentence, range)?;
-                let marks = phrases::toggle_tag(old, range.clone(), tag, now);
+                let marks = phrases::toggle_tag(old, range.clone(), tag);
                 Some(self.with_marks_at(*sentence, marks))
             }
             Edit::SetPhraseNote {
@@ -287,7 +287,7 @@ impl Workspace {
                 note,
             } => {
                 let old = self.phrase_marks(*sentence, range)?;
-                let marks = phrases::set_note(old, range.clone(), note, now)?;
+                let marks = phrases::set_note(old, range.clone(), note)?;
                 Some(self.with_marks_at(*sentence, marks))
             }
             Edit::AddTag(tag) => {

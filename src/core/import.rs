@@ -4,10 +4,11 @@
 use std::rc::Rc;
 
 use crate::core::anchor::{CharText, Found};
-use crate::core::annotation::{Marks, Tag, TagSet};
+use crate::core::annotation::{Marks, Phrase, Tag, TagSet};
 use crate::core::document::Document;
 use crate::core::editor::Workspace;
 use crate::core::format::{Incoming, IncomingAnnotation, sha256_hex, w3c};
+use crate::core::phrases;
 use crate::core::validate::Repair;
 
 /// What became of each incoming annotation, for the report shown after an import.
@@ -52,6 +53,13 @@ pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportRe
             report.orphans.push(annotation.clone());
             continue;
         };
+        // A phrase belongs inside one sentence; one that now runs across two is not placed.
+        let holder = &doc.sentences[index];
+        let inside = holder.char_start <= range.start && range.end <= holder.char_end;
+        if annotation.phrase && !inside {
+            report.orphans.push(annotation.clone());
+            continue;
+        }
         if exact {
             report.exact += 1;
         } else {
@@ -62,7 +70,17 @@ pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportRe
             .iter()
             .map(|name| resolve_tag(&mut tags, incoming, name))
             .collect();
-        let merged = merge_marks(&marks[index], &ids, annotation, |t| tags.get(t).is_some());
+        let merged = if annotation.phrase {
+            let phrase = Phrase {
+                start: range.start,
+                end: range.end,
+                tags: ids,
+                note: annotation.note.clone(),
+            };
+            phrases::merged_in(&marks[index], phrase)
+        } else {
+            merge_marks(&marks[index], &ids, annotation, |t| tags.get(t).is_some())
+        };
         marks.set(index, Rc::new(merged));
     }
     let next = Workspace {

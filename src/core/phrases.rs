@@ -4,12 +4,12 @@
 
 use std::ops::Range;
 
-use crate::core::annotation::{Marks, Millis, Phrase};
+use crate::core::annotation::{Marks, Phrase};
 
 /// `marks` with the tag given to the phrase at `range` (made if it is new), or taken
 /// from it when it has it; a phrase left with no tag and no note goes.
-pub fn toggle_tag(marks: &Marks, range: Range<usize>, tag: &str, now: Millis) -> Marks {
-    change(marks, range, now, |phrase| {
+pub fn toggle_tag(marks: &Marks, range: Range<usize>, tag: &str) -> Marks {
+    change(marks, range, |phrase| {
         if phrase.has(tag) {
             phrase.tags.retain(|t| t != tag);
         } else {
@@ -20,22 +20,17 @@ pub fn toggle_tag(marks: &Marks, range: Range<usize>, tag: &str, now: Millis) ->
 
 /// `marks` with the phrase at `range` given `note` (trimmed; empty removes it), or
 /// `None` when the note is already that.
-pub fn set_note(marks: &Marks, range: Range<usize>, note: &str, now: Millis) -> Option<Marks> {
+pub fn set_note(marks: &Marks, range: Range<usize>, note: &str) -> Option<Marks> {
     let note = note.trim();
     let current = marks
         .phrases
         .iter()
         .find(|p| p.start == range.start && p.end == range.end)
         .map_or("", |p| p.note.as_str());
-    (current != note).then(|| change(marks, range, now, |phrase| phrase.note = note.to_string()))
+    (current != note).then(|| change(marks, range, |phrase| phrase.note = note.to_string()))
 }
 
-fn change(
-    marks: &Marks,
-    range: Range<usize>,
-    now: Millis,
-    edit: impl FnOnce(&mut Phrase),
-) -> Marks {
+fn change(marks: &Marks, range: Range<usize>, edit: impl FnOnce(&mut Phrase)) -> Marks {
     let mut phrases = marks.phrases.clone();
     let at = phrases
         .iter()
@@ -56,12 +51,41 @@ fn change(
     if phrases[at].tags.is_empty() && phrases[at].note.is_empty() {
         phrases.remove(at);
     }
-    let base = Marks {
+    // The sentence's own times are those of its tags and note: a phrase leaves them.
+    Marks {
         phrases,
         ..marks.clone()
-    };
-    // Stamped as a change of the sentence's marks, which keeps its own tags and note.
-    base.changed(marks.tags.clone(), marks.note.clone(), now)
+    }
+}
+
+/// `marks` with `phrase` added; a phrase already at its place gets its tags too, and
+/// its note when it has none (an import into marks that may have it).
+pub fn merged_in(marks: &Marks, phrase: Phrase) -> Marks {
+    let mut phrases = marks.phrases.clone();
+    match phrases
+        .iter_mut()
+        .find(|p| p.start == phrase.start && p.end == phrase.end)
+    {
+        Some(old) => {
+            for tag in phrase.tags {
+                if !old.has(&tag) {
+                    old.tags.push(tag);
+                }
+            }
+            if old.note.is_empty() {
+                old.note = phrase.note;
+            }
+        }
+        None => {
+            let place = phrases.partition_point(|p| (p.start, p.end) < (phrase.start, phrase.end));
+            phrases.insert(place, phrase);
+        }
+    }
+    phrases.retain(|p| !p.tags.is_empty() || !p.note.is_empty());
+    Marks {
+        phrases,
+        ..marks.clone()
+    }
 }
 
 /// Whether a phrase runs across code point `at`, so that a cut there would break it.
@@ -85,32 +109,32 @@ mod tests {
 
     #[test]
     fn a_phrase_is_made_tagged_noted_and_goes_when_empty() {
-        let m = toggle_tag(&Marks::default(), 4..9, "metrics", 1);
+        let m = toggle_tag(&Marks::default(), 4..9, "metrics");
         assert_eq!(m.phrases.len(), 1);
         assert!(m.phrases[0].has("metrics") && m.tags.is_empty());
         assert!(!m.is_empty() && m.is_unmarked());
-        let m = toggle_tag(&m, 1..2, "vocab", 2);
+        let m = toggle_tag(&m, 1..2, "vocab");
         assert_eq!(
             m.phrases.iter().map(|p| p.start).collect::<Vec<_>>(),
             [1, 4],
             "in text order"
         );
-        let m = set_note(&m, 4..9, " a figure ", 3).unwrap();
+        let m = set_note(&m, 4..9, " a figure ").unwrap();
         assert_eq!(m.phrases[1].note, "a figure");
-        assert!(set_note(&m, 4..9, "a figure", 4).is_none());
-        let m = toggle_tag(&m, 4..9, "metrics", 5);
+        assert!(set_note(&m, 4..9, "a figure").is_none());
+        let m = toggle_tag(&m, 4..9, "metrics");
         assert_eq!(
             m.phrases[1].note, "a figure",
             "a noted phrase stays untagged"
         );
-        let m = set_note(&m, 4..9, "", 6).unwrap();
-        let m = toggle_tag(&m, 1..2, "vocab", 7);
+        let m = set_note(&m, 4..9, "").unwrap();
+        let m = toggle_tag(&m, 1..2, "vocab");
         assert!(m.is_empty(), "{m:?}");
     }
 
     #[test]
     fn a_cut_inside_a_phrase_crosses_it() {
-        let m = toggle_tag(&Marks::default(), 4..9, "metrics", 1);
+        let m = toggle_tag(&Marks::default(), 4..9, "metrics");
         assert!(crosses(&m, 5) && !crosses(&m, 4) && !crosses(&m, 9));
         assert_eq!(starting_in(&m, 0..4).len(), 0);
         assert_eq!(starting_in(&m, 4..20).len(), 1);

@@ -265,7 +265,7 @@ describe('export and import', () => {
     assert.match(json.name, /\.sentag\.json$/);
     const own = JSON.parse(json.body.toString());
     assert.equal(own.format, 'sentag');
-    assert.equal(own.version, 1);
+    assert.equal(own.version, 2);
     assert.equal(own.document.text, await readFile(SAMPLE, 'utf8'));
     assert.match(own.document.sha256, /^[0-9a-f]{64}$/);
     assert.deepEqual(own.annotations.map((a) => a.tags), [['commitments'], ['metrics']]);

@@ -40,6 +40,8 @@ pub struct Incoming {
 /// One annotation read from a file, before it is anchored to a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IncomingAnnotation {
+    /// Whether it marks a phrase inside a sentence rather than the sentence.
+    pub phrase: bool,
     /// The recorded code-point position.
     pub range: Option<Range<usize>>,
     /// The quoted text with its context, to find the sentence again if the text changed.
@@ -192,7 +194,7 @@ mod tests {
             parse(future),
             Err(ImportError::FutureVersion {
                 found: 99,
-                supported: 1
+                supported: 2
             })
         );
     }

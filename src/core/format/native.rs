@@ -1,4 +1,6 @@
-//! sentag's own JSON format, version 1. `schema/sentag-v1.schema.json` describes it.
+//! sentag's own JSON format, version 2: version 1 and phrases, annotations of
+//! `"kind": "phrase"` (version 1 files still read). `schema/sentag-v1.schema.json`
+//! describes it.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,10 +11,13 @@ use crate::core::document::Fixes;
 use crate::core::editor::Workspace;
 use crate::core::suggest::Suggestion;
 
+/// The `kind` of a phrase's annotation.
+pub const PHRASE: &str = "phrase";
+
 /// The value of the `format` field that marks a sentag file.
 pub const FORMAT: &str = "sentag";
 /// The format version this build writes, and the newest it reads.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 
 /// A sentag file, as its JSON is laid out (field names in camelCase).
 #[derive(Debug, Serialize, Deserialize)]
@@ -56,9 +61,13 @@ pub struct DocumentInfo {
     pub length: usize,
 }
 
-/// The marks of one sentence, with where the sentence is in the text.
+/// The marks of one sentence, or of one phrase inside a sentence, with where it is in
+/// the text.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Annotation {
+    /// `"phrase"` for a phrase; left out for a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     /// `s{start}-{end}`: unique within the file, made from the sentence's position.
     pub id: String,
     /// Code points, start inclusive.
@@ -137,8 +146,9 @@ pub fn export_with(
         .zip(workspace.marks.iter())
         .enumerate()
         .map(|(i, (s, m))| (s, m, suggested.get(i).unwrap_or(&none)))
-        .filter(|(_, m, found)| !m.is_empty() || !found.is_empty())
+        .filter(|(_, m, found)| !m.is_unmarked() || !m.rejected.is_empty() || !found.is_empty())
         .map(|(s, m, found)| Annotation {
+            kind: None,
             id: format!("s{}-{}", s.char_start, s.char_end),
             start: s.char_start,
             end: s.char_end,
@@ -158,7 +168,28 @@ pub fn export_with(
                 })
                 .collect(),
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let phrases = workspace
+        .marks
+        .iter()
+        .flat_map(|m| m.phrases.iter())
+        .map(|p| Annotation {
+            kind: Some(PHRASE.into()),
+            id: format!("p{}-{}", p.start, p.end),
+            start: p.start,
+            end: p.end,
+            quote: text.quote(p.start..p.end),
+            tags: p.tags.clone(),
+            note: p.note.clone(),
+            created: None,
+            modified: None,
+            rejected: Vec::new(),
+            suggested: Vec::new(),
+        });
+    let mut annotations = annotations;
+    annotations.extend(phrases);
+    // In text order; a sentence before the phrases it holds.
+    annotations.sort_by_key(|a| (a.start, a.kind.is_some(), a.end));
     NativeFile {
         format: FORMAT.into(),
         version: VERSION,
@@ -211,6 +242,7 @@ pub(super) fn read(value: serde_json::Value) -> Result<Incoming, ImportError> {
             // An entry that only lists suggestions carries nothing to import.
             .filter(|a| !a.tags.is_empty() || !a.note.is_empty() || !a.rejected.is_empty())
             .map(|a| IncomingAnnotation {
+                phrase: a.kind.as_deref() == Some(PHRASE),
                 range: (a.start < a.end).then_some(a.start..a.end),
                 quote: a.quote,
                 tags: a.tags,

@@ -212,6 +212,7 @@ pub(super) fn read(value: &Value) -> Result<Incoming, ImportError> {
             }
         }
         incoming.annotations.push(IncomingAnnotation {
+            phrase: false,
             range,
             quote,
             tags,
