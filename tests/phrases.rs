@@ -235,3 +235,26 @@ fn a_version_1_file_still_reads() {
     assert_eq!(incoming.annotations.len(), 1);
     assert!(!incoming.annotations[0].phrase);
 }
+
+#[test]
+fn a_phrase_tag_counts_for_its_sentence_and_deleting_the_tag_takes_it_from_phrases() {
+    use sentag::model::view::Filter;
+    let w = tag(&start(), 0, "10亿元", "metrics");
+    assert_eq!(w.count("metrics"), 1);
+    let only_metrics = Filter::default().toggled_tag("metrics");
+    assert!(only_metrics.shows(&w.marks[0]) && !only_metrics.shows(&w.marks[1]));
+    let untagged = Filter {
+        untagged: true,
+        ..Filter::default()
+    };
+    assert!(!untagged.shows(&w.marks[0]) && untagged.shows(&w.marks[1]));
+    let deleted = w
+        .apply(
+            &Edit::DeleteTag {
+                id: "metrics".into(),
+            },
+            2,
+        )
+        .unwrap();
+    assert!(deleted.marks[0].is_empty(), "{:?}", deleted.marks[0]);
+}

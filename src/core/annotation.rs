@@ -194,6 +194,11 @@ impl Marks {
         self.is_unmarked() && self.rejected.is_empty() && self.phrases.is_empty()
     }
 
+    /// Whether neither the sentence nor any of its phrases carries a tag.
+    pub fn is_untagged(&self) -> bool {
+        self.tags.is_empty() && self.phrases.iter().all(|p| p.tags.is_empty())
+    }
+
     /// Whether the sentence or one of its phrases carries the tag: what a filter asks.
     pub fn has_anywhere(&self, tag: &str) -> bool {
         self.has(tag) || self.phrases.iter().any(|p| p.has(tag))

@@ -345,9 +345,19 @@ impl Workspace {
                 let mut tags = (*self.tags).clone();
                 tags.tags.remove(at);
                 let mut marks = self.marks.clone();
-                for (i, m) in self.marks.iter().enumerate().filter(|(_, m)| m.has(id)) {
+                for (i, m) in self
+                    .marks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.has_anywhere(id))
+                {
                     let tags = m.tags.iter().filter(|t| *t != id).cloned().collect();
-                    marks.set(i, Rc::new(m.changed(tags, m.note.clone(), now)));
+                    let changed = if m.has(id) {
+                        m.changed(tags, m.note.clone(), now)
+                    } else {
+                        (**m).clone()
+                    };
+                    marks.set(i, Rc::new(phrases::without_tag(&changed, id)));
                 }
                 Some(Workspace {
                     tags: Rc::new(tags),
@@ -358,14 +368,14 @@ impl Workspace {
         }
     }
 
-    /// How many sentences carry the tag.
+    /// How many sentences carry the tag, themselves or in a phrase.
     pub fn count(&self, tag: &str) -> usize {
-        self.marks.iter().filter(|m| m.has(tag)).count()
+        self.marks.iter().filter(|m| m.has_anywhere(tag)).count()
     }
 
-    /// How many sentences carry no tag (a note alone does not count as one).
+    /// How many sentences carry no tag, themselves or in a phrase (a note alone does not count).
     pub fn untagged_count(&self) -> usize {
-        self.marks.iter().filter(|m| m.tags.is_empty()).count()
+        self.marks.iter().filter(|m| m.is_untagged()).count()
     }
 
     fn toggle_tag(&self, tag: &str, sentences: &[usize], now: Millis) -> Option<Workspace> {

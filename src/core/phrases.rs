@@ -88,6 +88,20 @@ pub fn merged_in(marks: &Marks, phrase: Phrase) -> Marks {
     }
 }
 
+/// `marks` with the tag taken from every phrase (a deleted tag); phrases left with no
+/// tag and no note go.
+pub fn without_tag(marks: &Marks, tag: &str) -> Marks {
+    let mut phrases = marks.phrases.clone();
+    for p in &mut phrases {
+        p.tags.retain(|t| t != tag);
+    }
+    phrases.retain(|p| !p.tags.is_empty() || !p.note.is_empty());
+    Marks {
+        phrases,
+        ..marks.clone()
+    }
+}
+
 /// Whether a phrase runs across code point `at`, so that a cut there would break it.
 pub fn crosses(marks: &Marks, at: usize) -> bool {
     marks.phrases.iter().any(|p| p.start < at && p.end > at)

@@ -23,11 +23,12 @@ impl Filter {
         self.untagged || !self.tags.is_empty()
     }
 
-    /// Whether a sentence with these marks shows.
+    /// Whether a sentence with these marks shows: it or one of its phrases has a tag of
+    /// the filter, or it is untagged (no tag, nor any phrase with one) and those show.
     pub fn shows(&self, marks: &Marks) -> bool {
         !self.is_active()
-            || (self.untagged && marks.tags.is_empty())
-            || marks.tags.iter().any(|t| self.tags.contains(t))
+            || (self.untagged && marks.is_untagged())
+            || self.tags.iter().any(|t| marks.has_anywhere(t))
     }
 
     /// The filter without the tags `tags` no longer has: a deleted tag must not

@@ -92,7 +92,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
     };
 
     let filter = &props.filter;
-    let untagged = marks.iter().filter(|m| m.tags.is_empty()).count();
+    let untagged = marks.iter().filter(|m| m.is_untagged()).count();
     let count_rows = tags
         .tags
         .iter()
@@ -107,7 +107,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                         <input type="checkbox" checked={filter.tags.contains(&id)} {onchange} />
                         <span class="swatch" aria-hidden="true"></span>
                         <span class="count-label">{ text.tag_label(tag) }</span>
-                        <span class="count" data-tag={id.clone()}>{ marks.iter().filter(|m| m.has(&id)).count() }</span>
+                        <span class="count" data-tag={id.clone()}>{ marks.iter().filter(|m| m.has_anywhere(&id)).count() }</span>
                     </label>
                 </li>
             }
