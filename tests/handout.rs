@@ -2,12 +2,17 @@
 //! what the answer key shows, and that nothing the user typed reaches the page as markup.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::rc::Rc;
+
 use sentag::core::annotation::{Tag, TagSet};
 use sentag::core::document::Document;
 use sentag::core::editor::{Edit, Workspace};
 use sentag::core::format::handout::{
     HandoutKind, HandoutOptions, HandoutWords, export, export_with,
 };
+use sentag::model::i18n::Lang;
+use sentag::model::state::Loaded;
+use sentag::model::{Action, AppState, Command, Dialog, ExportKind};
 
 /// 2026-11-28 09:30 UTC.
 const NOW: i64 = 1_795_858_200_000;
@@ -177,7 +182,37 @@ fn a_hostile_title_task_and_words_are_escaped_and_tasks_of_unknown_tags_dropped(
     assert!(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>"));
     assert!(html.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"));
     assert!(html.contains("<li>Find &lt;img src=x onerror=alert(1)&gt;</li>"));
-    assert!(html.contains("<span>姓名&quot;&gt;&lt;b&gt;:</span>"));
+    assert!(html.contains("<span>姓名&quot;&gt;&lt;b&gt;</span>"));
     assert!(!html.contains("ghosts"));
     assert_eq!(parts(&html).0.matches("<li>").count(), 1);
+}
+
+#[test]
+fn the_handout_command_opens_its_dialog_and_the_export_changes_nothing() {
+    let state = Rc::new(AppState::new(
+        Loaded::new(workspace(), "doc".into()),
+        Lang::Zh,
+    ));
+    let run = |state: &Rc<AppState>, command| {
+        Rc::clone(state).reduce(Action::Run {
+            command,
+            now: NOW,
+            caret: None,
+        })
+    };
+    let open = run(&state, Command::Handout);
+    assert_eq!(open.dialog, Some(Dialog::Handout));
+    let options = Rc::new(HandoutOptions {
+        words: Lang::Zh.handout_words().printed(),
+        ..worksheet()
+    });
+    let export = run(
+        &open,
+        Command::Export(ExportKind::HandoutWith(options.clone())),
+    );
+    assert!(Rc::ptr_eq(&open, &export));
+    let html = export_with(&workspace(), NOW, label, &options);
+    assert!(html.contains("<p class=\"date\">导出于 2026-11-28</p>"));
+    assert!(html.contains("<span>姓名：</span><span>日期：</span>"));
+    assert!(html.contains("<p class=\"key-heading\">答案</p>"));
 }

@@ -49,9 +49,9 @@ pub enum HandoutKind {
 pub struct HandoutWords {
     /// Before the export date: "Exported".
     pub exported: String,
-    /// The student's name field.
+    /// The student's name field, with its colon: "Name:".
     pub name: String,
-    /// The date field.
+    /// The date field, with its colon.
     pub date: String,
     /// The heading of the answer key.
     pub answer_key: String,
@@ -61,8 +61,8 @@ impl Default for HandoutWords {
     fn default() -> Self {
         HandoutWords {
             exported: "Exported".into(),
-            name: "Name".into(),
-            date: "Date".into(),
+            name: "Name:".into(),
+            date: "Date:".into(),
             answer_key: "Answer key".into(),
         }
     }

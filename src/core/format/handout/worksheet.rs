@@ -16,7 +16,7 @@ pub(super) fn student(html: &mut String, workspace: &Workspace, options: &Handou
     let words = &options.words;
     let _ = writeln!(
         html,
-        "<p class=\"who\"><span>{}:</span><span>{}:</span></p>",
+        "<p class=\"who\"><span>{}</span><span>{}</span></p>",
         escape(&words.name),
         escape(&words.date)
     );
