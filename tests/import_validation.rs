@@ -466,7 +466,15 @@ fn a_malicious_colour_never_reaches_the_handout() {
     assert!(!html.contains("url("), "{html}");
     assert!(!html.contains("tracker"));
     assert!(!html.contains("onmouseover"));
-    assert!(html.contains(&format!("<mark style=\"border-color:{}\">", PALETTE[0])));
+    // Both tags are on the sentence: the second's underline below the first's.
+    let style = format!(
+        "border-color:{};box-shadow:0 3px 0 {}",
+        PALETTE[0], PALETTE[1]
+    );
+    assert!(
+        html.contains(&format!("<mark style=\"{style}\">")),
+        "{html}"
+    );
     // The round trip through sentag's own format keeps the repaired colours.
     let again = native::to_json(&native::export(
         &workspace,

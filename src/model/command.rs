@@ -1,7 +1,10 @@
 //! What the user can ask for, from the toolbar, a menu or a key: one vocabulary.
 
+use std::rc::Rc;
+
 use crate::core::annotation::TagId;
 use crate::core::format::csv::CsvOptions;
+use crate::core::format::handout::HandoutOptions;
 use crate::core::segment::LineBreaks;
 
 /// A command. Most change the state ([`crate::model::Action::Run`]); `Search`,
@@ -40,6 +43,8 @@ pub enum Command {
     Paste,
     /// Opens the list of saved documents.
     Recent,
+    /// Opens the handout dialog (title, tagged or worksheet, tasks).
+    Handout,
     /// Moves the focus to the search box (an effect).
     Search,
     /// Opens the built-in sample article (an effect).
@@ -63,7 +68,7 @@ pub enum Command {
 }
 
 /// The export formats.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ExportKind {
     /// sentag's own JSON, downloaded.
     Json,
@@ -71,8 +76,10 @@ pub enum ExportKind {
     W3c,
     /// A spreadsheet, in the given shape.
     Csv(CsvOptions),
-    /// A printable HTML page.
+    /// A printable HTML page: the tagged handout under the document's title.
     Handout,
+    /// A printable HTML page as the handout dialog chose: tagged or a worksheet.
+    HandoutWith(Rc<HandoutOptions>),
     /// sentag's own JSON, copied to the clipboard.
     CopyJson,
 }

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod command;
+pub mod handout_words;
 pub mod i18n;
 pub mod keymap;
 mod reduce;

@@ -228,6 +228,7 @@ impl AppState {
             Command::EditTags => open(Dialog::TagEditor),
             Command::Paste => open(Dialog::Paste),
             Command::Recent => open(Dialog::Recent),
+            Command::Handout => open(Dialog::Handout),
             Command::Escape if self.dialog.is_some() => self.closing_dialog(),
             Command::Escape if self.selection == Selection::default() => None,
             Command::Escape => Some(self.selecting(Selection::default())),

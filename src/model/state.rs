@@ -49,6 +49,8 @@ pub enum Dialog {
     Paste,
     /// The saved documents.
     Recent,
+    /// The handout's title, kind and tasks, before exporting it.
+    Handout,
     /// The file carries its own text, unlike the open article's: open it, or apply it here?
     ImportChoice(Rc<Incoming>),
     /// What an import found, moved and could not place.

@@ -11,9 +11,12 @@ const app = useServedApp();
 
 async function download(page, name) {
   await page.locator('.export-menu summary').click();
+  // The handout asks for its title and kind first, in a dialog.
+  const handout = name === 'handout';
+  if (handout) await page.locator('.export-menu [data-export=handout]').click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.locator(`.export-menu [data-export=${name}]`).click(),
+    page.locator(handout ? '[data-handout-export]' : `.export-menu [data-export=${name}]`).click(),
   ]);
   return (await readFile(await file.path())).toString('utf8').replace(/^\uFEFF/, '');
 }

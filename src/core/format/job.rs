@@ -12,6 +12,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::csv::CsvOptions;
+use super::handout::{HandoutKind, HandoutOptions};
 use super::{csv, file_name, handout, native, w3c};
 use crate::core::annotation::{Millis, TagId};
 use crate::core::document::Document;
@@ -31,7 +32,7 @@ pub enum ExportFormat {
     W3c,
     /// A spreadsheet.
     Csv(CsvOptions),
-    /// A printable HTML page.
+    /// A printable HTML page, as [`ExportJob::handout`] asks.
     Handout,
 }
 
@@ -60,6 +61,10 @@ pub struct ExportJob {
     /// Whether the file holds the pending suggestions too, marked as suggestions.
     #[serde(default)]
     pub suggestions: bool,
+    /// The handout's title, kind, numbers and tasks (a job from before has none:
+    /// today's tagged handout).
+    #[serde(default)]
+    pub handout: HandoutOptions,
 }
 
 /// Why the worker could not write the file.
@@ -140,6 +145,7 @@ impl ExportJob {
             now,
             layout: layout(&workspace.doc),
             suggestions: false,
+            handout: HandoutOptions::default(),
         }
     }
 
@@ -175,13 +181,14 @@ impl ExportJob {
             &self.labels,
             self.now,
             &suggested,
+            &self.handout,
         ))
     }
 }
 
 /// Writes `workspace` in `format`, each tag shown by its label in `labels` (else its own).
 /// `suggested` holds each sentence's pending suggestions when the file should carry
-/// them (empty when not); the handout never shows them.
+/// them (empty when not); the handout never shows them. `handout` shapes the handout.
 pub fn export(
     workspace: &Workspace,
     source: Option<String>,
@@ -189,6 +196,7 @@ pub fn export(
     labels: &[(TagId, String)],
     now: Millis,
     suggested: &[Vec<Suggestion>],
+    handout: &HandoutOptions,
 ) -> ExportFile {
     let title = &workspace.doc.title;
     let file = |suffix: &str, mime: &str, body: String| ExportFile {
@@ -223,8 +231,16 @@ pub fn export(
                     .find(|(id, _)| *id == tag.id)
                     .map_or_else(|| tag.label.clone(), |(_, label)| label.clone())
             };
-            let html = handout::export(workspace, now, label_of);
-            file("handout.html", "text/html;charset=utf-8", html)
+            let html = handout::export_with(workspace, now, label_of, handout);
+            let suffix = match handout.kind {
+                HandoutKind::Tagged => "handout.html",
+                HandoutKind::Worksheet => "worksheet.html",
+            };
+            ExportFile {
+                name: file_name(handout.title.as_ref().unwrap_or(title), now, suffix),
+                mime: "text/html;charset=utf-8".into(),
+                body: html,
+            }
         }
     }
 }
@@ -272,7 +288,16 @@ mod tests {
             let json = serde_json::to_string(&job).unwrap();
             let back: ExportJob = serde_json::from_str(&json).unwrap();
             assert_eq!(back.workspace().unwrap(), w, "{format:?}");
-            let direct = export(&w, Some("https://x.test/a".into()), format, &labels, 9, &[]);
+            let source = Some("https://x.test/a".into());
+            let direct = export(
+                &w,
+                source,
+                format,
+                &labels,
+                9,
+                &[],
+                &HandoutOptions::default(),
+            );
             assert_eq!(back.run().unwrap(), direct, "{format:?}");
         }
         let mut other = ExportJob::new(&w, None, ExportFormat::W3c, labels.clone(), 9);
@@ -281,8 +306,44 @@ mod tests {
         for error in [JobError::Unreadable, JobError::OtherRelease] {
             assert_eq!(JobError::from_code(error.code()), Some(error));
         }
-        let handout = export(&w, None, ExportFormat::Handout, &labels, 9, &[]);
+        let plain = HandoutOptions::default();
+        let handout = export(&w, None, ExportFormat::Handout, &labels, 9, &[], &plain);
         assert!(handout.body.contains("指标"));
         assert!(handout.name.ends_with(".handout.html"), "{}", handout.name);
+    }
+
+    #[test]
+    fn a_worksheet_job_keeps_its_options_and_a_job_from_before_writes_the_tagged_handout() {
+        let doc = Document::new("Minutes", "The council met. It approved 3 items.");
+        let w = Workspace::new(doc, TagSet::default())
+            .apply(
+                &Edit::ToggleTag {
+                    tag: "metrics".into(),
+                    sentences: vec![1],
+                },
+                5,
+            )
+            .unwrap();
+        let mut job = ExportJob::new(&w, None, ExportFormat::Handout, Vec::new(), 9);
+        job.handout = HandoutOptions {
+            title: Some("Week 3: the council".into()),
+            kind: HandoutKind::Worksheet,
+            paragraph_numbers: true,
+            tasks: vec![("metrics".into(), "Find 1 figure.".into())],
+            ..HandoutOptions::default()
+        };
+        let json = serde_json::to_string(&job).unwrap();
+        let back: ExportJob = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, job);
+        let file = back.run().unwrap();
+        assert!(file.name.starts_with("Week-3"), "{}", file.name);
+        assert!(file.name.ends_with(".worksheet.html"), "{}", file.name);
+        assert!(file.body.contains("<li>Find 1 figure.</li>"));
+
+        let mut old: serde_json::Value = serde_json::from_str(&json).unwrap();
+        old.as_object_mut().unwrap().remove("handout");
+        let old: ExportJob = serde_json::from_value(old).unwrap();
+        assert_eq!(old.handout, HandoutOptions::default());
+        assert!(old.run().unwrap().name.ends_with(".handout.html"));
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::accept_all_dialog::AcceptAllDialog;
 use super::confirm_dialog::ConfirmDialog;
 use super::conflict_dialog::ConflictDialog;
+use super::handout_dialog::HandoutDialog;
 use super::help::Help;
 use super::import_dialogs::{ImportChoice, ImportReportDialog};
 use super::note_dialog::NoteDialog;
@@ -19,7 +20,7 @@ use super::tag_editor::TagEditor;
 use crate::core::editor::{Edit, Workspace};
 use crate::core::sync::StoreError;
 use crate::model::i18n::Lang;
-use crate::model::{Action, Command, Dialog, Notice, Resolution};
+use crate::model::{Action, Command, Dialog, ExportKind, Notice, Resolution};
 use crate::web::hooks::Loader;
 use crate::web::storage;
 
@@ -147,6 +148,28 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             html! {
                 <RecentDialog current={props.doc_id.clone()} {lang} on_open={props.loader.reopen.clone()}
                     {on_error} on_close={close} />
+            }
+        }
+        Dialog::Handout => {
+            let words = lang.handout_words();
+            let tasks: Vec<_> = workspace
+                .tags
+                .tags
+                .iter()
+                .map(|t| (t, workspace.count(&t.id)))
+                .filter(|(_, n)| *n > 0)
+                .map(|(t, n)| (t.id.clone(), words.task(text.tag_label(t), n)))
+                .collect();
+            let on_export = {
+                let (on_command, close) = (props.on_command.clone(), close.clone());
+                Callback::from(move |options| {
+                    on_command.emit(Command::Export(ExportKind::HandoutWith(Rc::new(options))));
+                    close.emit(());
+                })
+            };
+            html! {
+                <HandoutDialog {lang} title={AttrValue::from(doc.title.clone())} tasks={Rc::new(tasks)}
+                    {on_export} on_close={close} />
             }
         }
         Dialog::Conflict(clash) => {

@@ -95,7 +95,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         let on_command = props.on_command.clone();
         let onclick = move |e: MouseEvent| {
             close_menu(&e);
-            on_command.emit(Command::Export(kind));
+            on_command.emit(Command::Export(kind.clone()));
         };
         html! { <button class="menu-item" data-export={name} {onclick}>{ label }</button> }
     };
@@ -116,7 +116,11 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
                     text.export_csv_semicolon, "csv-semicolon") }
                 { item(ExportKind::Csv(CsvOptions { layout: Layout::TagColumns, ..CsvOptions::default() }),
                     text.export_csv_columns, "csv-columns") }
-                { item(ExportKind::Handout, text.export_handout, "handout") }
+                <button class="menu-item" data-export="handout"
+                    onclick={let on_command = props.on_command.clone(); move |e: MouseEvent| {
+                        close_menu(&e);
+                        on_command.emit(Command::Handout);
+                    }}>{ text.export_handout }</button>
                 { item(ExportKind::CopyJson, text.copy_json, "copy") }
                 <label class="menu-check">
                     <input type="checkbox" checked={props.include_text} onchange={on_toggle} data-option="text" />

@@ -9,6 +9,7 @@ pub mod confirm_dialog;
 pub mod conflict_dialog;
 pub mod dialogs;
 pub mod discard_guard;
+pub mod handout_dialog;
 pub mod header;
 pub mod help;
 pub mod import_dialogs;

@@ -8,6 +8,7 @@ use wasm_bindgen_futures::{JsFuture, future_to_promise, spawn_local};
 use yew::prelude::*;
 
 use super::use_latest;
+use crate::core::format::handout::HandoutOptions;
 use crate::core::format::job::{ExportFormat, ExportJob};
 use crate::model::{Action, AppState, ExportKind, Notice};
 use crate::web::exporter::{self, ExportError};
@@ -26,11 +27,11 @@ pub fn use_export(
     use_callback((), move |kind: ExportKind, _| {
         let (state, include_text, include_suggestions) = latest.borrow().clone();
         let strings = state.lang.strings();
-        let format = match kind {
+        let format = match &kind {
             ExportKind::Json | ExportKind::CopyJson => ExportFormat::Native { include_text },
             ExportKind::W3c => ExportFormat::W3c,
-            ExportKind::Csv(options) => ExportFormat::Csv(options),
-            ExportKind::Handout => ExportFormat::Handout,
+            ExportKind::Csv(options) => ExportFormat::Csv(*options),
+            ExportKind::Handout | ExportKind::HandoutWith(_) => ExportFormat::Handout,
         };
         let workspace = state.workspace();
         let labels = workspace
@@ -42,6 +43,10 @@ pub fn use_export(
         let now = js_sys::Date::now() as i64;
         let job = Rc::new(ExportJob {
             suggestions: include_suggestions && state.suggest,
+            handout: match &kind {
+                ExportKind::HandoutWith(options) => (**options).clone(),
+                _ => HandoutOptions::default(),
+            },
             ..ExportJob::new(workspace, state.source.clone(), format, labels, now)
         });
         let words = move |error: ExportError| match error {
