@@ -2,6 +2,9 @@
 //! the labelled sets' (Chinese and English), repeated. Run with `make bench` or
 //! `cargo bench --bench suggest`. The target is under 200 ms.
 
+#[path = "../examples/support/labelled.rs"]
+mod labelled;
+
 use divan::{Bencher, black_box};
 use sentag::core::annotation::TagSet;
 use sentag::core::document::Document;
@@ -13,25 +16,13 @@ const SENTENCES: usize = 10_000;
 /// The sentences of every labelled file and of the sample, as one text, repeated to
 /// 10,000 sentences (one paragraph per sentence, so none joins another).
 fn workspace() -> Workspace {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest");
     let mut sentences: Vec<String> =
         sentag::core::segment::segment(sentag::core::samples::SAMPLE_TEXT)
             .iter()
             .map(|s| s.text.to_string())
             .collect();
-    for set in ["dev", "heldout", "heldout2"] {
-        let Ok(dir) = std::fs::read_dir(root.join(set)) else {
-            continue;
-        };
-        for file in dir.filter_map(Result::ok) {
-            let text = std::fs::read_to_string(file.path()).unwrap_or_default();
-            for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                let doc: serde_json::Value = serde_json::from_str(line).expect("labelled JSON");
-                for s in doc["sentences"].as_array().into_iter().flatten() {
-                    sentences.push(s["text"].as_str().unwrap_or_default().to_string());
-                }
-            }
-        }
+    for doc in labelled::read_all() {
+        sentences.extend(doc.sentences.into_iter().map(|s| s.text));
     }
     let text: String = sentences
         .iter()

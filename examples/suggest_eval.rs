@@ -14,25 +14,15 @@
 //! `{"lang": "zh", "name": "...", "sentences": [{"text": "...", "tags": ["metrics"]}]}`.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::time::Instant;
 
+#[path = "support/labelled.rs"]
+mod labelled;
+
+use labelled::{Doc, read_set};
 use sentag::core::suggest::{ATTENDEES, COMMITMENTS, Context, Lang, METRICS, suggest};
 
 const TAGS: [&str; 3] = [COMMITMENTS, METRICS, ATTENDEES];
-
-#[derive(serde::Deserialize)]
-struct Doc {
-    lang: String,
-    name: String,
-    sentences: Vec<Labelled>,
-}
-
-#[derive(serde::Deserialize)]
-struct Labelled {
-    text: String,
-    tags: Vec<String>,
-}
 
 #[derive(Default, Clone, Copy)]
 struct Counts {
@@ -60,28 +50,6 @@ impl Counts {
 
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
-}
-
-fn read_set(dir: &Path) -> Vec<Doc> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
-    files.sort();
-    let mut docs = Vec::new();
-    for path in files {
-        let text = std::fs::read_to_string(&path).expect("readable labelled file");
-        for (n, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let doc: Doc = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
-            docs.push(doc);
-        }
-    }
-    docs
 }
 
 /// A dozen marker words per tag and language: the baseline the issue measures against.
@@ -307,10 +275,9 @@ fn main() {
         [flag, set, ..] if flag == "--misses" => Some(set.clone()),
         _ => None,
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest");
-    let dev = read_set(&root.join("dev"));
-    let heldout = read_set(&root.join("heldout"));
-    let heldout2 = read_set(&root.join("heldout2"));
+    let dev = read_set("dev");
+    let heldout = read_set("heldout");
+    let heldout2 = read_set("heldout2");
     let shows_misses = |set: &str| misses.as_deref() == Some(set);
     score("dev (tuned on)", &dev, shows_misses("dev"), false);
     score(

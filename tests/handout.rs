@@ -206,10 +206,7 @@ fn the_handout_command_opens_its_dialog_and_the_export_changes_nothing() {
         words: Lang::Zh.handout_words().printed(),
         ..worksheet()
     });
-    let export = run(
-        &open,
-        Command::Export(ExportKind::HandoutWith(options.clone())),
-    );
+    let export = run(&open, Command::Export(ExportKind::Handout(options.clone())));
     assert!(Rc::ptr_eq(&open, &export));
     let html = export_with(&workspace(), NOW, label, &options);
     assert!(html.contains("<p class=\"date\">导出于 2026-11-28</p>"));

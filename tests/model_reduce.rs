@@ -370,7 +370,7 @@ fn effects_change_nothing() {
         Command::Export(ExportKind::Json),
         Command::Export(ExportKind::W3c),
         Command::Export(ExportKind::Csv(CsvOptions::default())),
-        Command::Export(ExportKind::Handout),
+        Command::Export(ExportKind::Handout(Rc::default())),
         Command::Export(ExportKind::CopyJson),
     ];
     for command in effects {

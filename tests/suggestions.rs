@@ -8,6 +8,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+#[path = "../examples/support/labelled.rs"]
+mod labelled;
+
 use proptest::prelude::*;
 use sentag::core::annotation::{Millis, Tag, TagSet};
 use sentag::core::document::Document;
@@ -355,26 +358,12 @@ fn exports_hold_suggestions_only_when_asked_and_marked_as_such() {
 #[test]
 fn every_reason_the_rules_give_on_the_labelled_sets_is_worded_in_both_languages() {
     use sentag::core::suggest::{Context, Lang as Rules, suggest};
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest");
     let mut reasons = std::collections::BTreeSet::new();
-    for set in ["dev", "heldout", "heldout2"] {
-        let Ok(files) = std::fs::read_dir(root.join(set)) else {
-            continue;
-        };
-        for file in files {
-            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
-            for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                let doc: serde_json::Value = serde_json::from_str(line).unwrap();
-                let lang = Rules::from_code(doc["lang"].as_str().unwrap());
-                for s in doc["sentences"].as_array().unwrap() {
-                    let text = s["text"].as_str().unwrap();
-                    reasons.extend(
-                        suggest(text, lang, Context::default())
-                            .into_iter()
-                            .map(|f| f.reason),
-                    );
-                }
-            }
+    for doc in labelled::read_all() {
+        let lang = Rules::from_code(&doc.lang);
+        for s in &doc.sentences {
+            let found = suggest(&s.text, lang, Context::default());
+            reasons.extend(found.into_iter().map(|f| f.reason));
         }
     }
     assert!(reasons.len() >= 10, "{reasons:?}");

@@ -76,17 +76,8 @@ pub enum ExportKind {
     W3c,
     /// A spreadsheet, in the given shape.
     Csv(CsvOptions),
-    /// A printable HTML page: the tagged handout under the document's title.
-    Handout,
     /// A printable HTML page as the handout dialog chose: tagged or a worksheet.
-    HandoutWith(Rc<HandoutOptions>),
+    Handout(Rc<HandoutOptions>),
     /// sentag's own JSON, copied to the clipboard.
     CopyJson,
-}
-
-/// What an export holds besides the confirmed tags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ExportExtras {
-    /// The pending suggestions too, marked as suggestions.
-    pub suggestions: bool,
 }

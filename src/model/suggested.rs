@@ -11,8 +11,6 @@ use crate::core::annotation::{TagId, TagSet};
 use crate::core::document::{Document, Sentence};
 use crate::core::suggest::{Context, Suggester, Suggestion};
 
-pub use crate::core::suggest::MIN_CONFIDENCE;
-
 /// A sentence's place in the text, which its suggestions are kept under.
 pub type SentenceKey = (usize, usize);
 

@@ -8,7 +8,7 @@ use crate::model::selection::Selection;
 use crate::model::state::{AppState, Notice};
 use std::rc::Rc;
 
-use crate::model::suggested::{MIN_CONFIDENCE, Pending, PendingByTag, Suggested};
+use crate::model::suggested::{Pending, PendingByTag, Suggested};
 
 impl AppState {
     /// The suggestions waiting on sentence `index`: found, sure enough, for a tag of
@@ -29,11 +29,7 @@ impl AppState {
             .map(|found| {
                 found
                     .iter()
-                    .filter(|s| {
-                        s.confidence >= MIN_CONFIDENCE
-                            && s.is_pending(marks)
-                            && workspace.tags.get(&s.tag).is_some()
-                    })
+                    .filter(|s| s.is_pending(marks) && workspace.tags.get(&s.tag).is_some())
                     .collect()
             })
             .unwrap_or_default()

@@ -163,7 +163,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             let on_export = {
                 let (on_command, close) = (props.on_command.clone(), close.clone());
                 Callback::from(move |options| {
-                    on_command.emit(Command::Export(ExportKind::HandoutWith(Rc::new(options))));
+                    on_command.emit(Command::Export(ExportKind::Handout(Rc::new(options))));
                     close.emit(());
                 })
             };

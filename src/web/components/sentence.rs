@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::core::annotation::{Marks, TagSet};
 use crate::core::suggest::Suggestion;
 use crate::model::i18n::Lang;
-use crate::model::suggested::MIN_CONFIDENCE;
 use crate::model::view::match_ranges;
 
 /// A click on a sentence, with the keys that change its meaning.
@@ -80,7 +79,7 @@ pub fn sentence(props: &SentenceProps) -> Html {
         .suggested
         .iter()
         .flat_map(|found| found.iter())
-        .filter(|s| s.confidence >= MIN_CONFIDENCE && s.is_pending(&props.marks))
+        .filter(|s| s.is_pending(&props.marks))
         .filter_map(|s| Some((props.tags.position(&s.tag)?, s)))
         .collect();
     let class = classes!(

@@ -41,6 +41,9 @@ impl PartialEq for SuggestionsPanelProps {
             && self.on == other.on
             && self.busy == other.busy
             && self.lang == other.lang
+            && self.on_command == other.on_command
+            && self.dispatch == other.dispatch
+            && self.on_jump == other.on_jump
     }
 }
 

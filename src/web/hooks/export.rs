@@ -31,7 +31,7 @@ pub fn use_export(
             ExportKind::Json | ExportKind::CopyJson => ExportFormat::Native { include_text },
             ExportKind::W3c => ExportFormat::W3c,
             ExportKind::Csv(options) => ExportFormat::Csv(*options),
-            ExportKind::Handout | ExportKind::HandoutWith(_) => ExportFormat::Handout,
+            ExportKind::Handout(_) => ExportFormat::Handout,
         };
         let workspace = state.workspace();
         let labels = workspace
@@ -44,7 +44,7 @@ pub fn use_export(
         let job = Rc::new(ExportJob {
             suggestions: include_suggestions && state.suggest,
             handout: match &kind {
-                ExportKind::HandoutWith(options) => (**options).clone(),
+                ExportKind::Handout(options) => (**options).clone(),
                 _ => HandoutOptions::default(),
             },
             ..ExportJob::new(workspace, state.source.clone(), format, labels, now)
