@@ -132,6 +132,7 @@ fn block_props_with(
         paragraphs,
         selected: Vec::new(),
         tab_stop: None,
+        choosing: None,
         full: true,
     }
 }
@@ -191,6 +192,8 @@ async fn a_suggestion_is_outlined_with_its_reason_and_is_no_tag() {
     let props = SentenceProps {
         index: 0,
         text: AttrValue::from("全年投资10亿元。"),
+        char_start: 0,
+        choosing: None,
         space_before: false,
         selected: false,
         tab_stop: true,
@@ -308,4 +311,75 @@ async fn a_change_re_renders_only_what_shows_it() {
     );
     assert!(render_count::renders("Dialogs") >= 1);
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn phrases_are_underlined_in_lanes_with_labels_and_the_text_stays_whole() {
+    use sentag::core::annotation::{Marks, Phrase};
+    use sentag::web::components::sentence::{Sentence, SentenceProps};
+    use sentag::web::components::sentence_text::Choosing;
+    // The sentence starts at code point 100; 𠮷 is one code point, two UTF-16 units.
+    let text = "𠮷田说：全年投资10亿元，新增岗位300个。";
+    let phrase = |start: usize, end: usize, tag: &str, note: &str| Phrase {
+        start: 100 + start,
+        end: 100 + end,
+        tags: vec![tag.into()],
+        note: note.into(),
+    };
+    let marks = Marks {
+        phrases: vec![
+            phrase(4, 14, "commitments", ""),
+            phrase(8, 13, "metrics", "a sum of money"),
+        ],
+        ..Marks::default()
+    };
+    let props = SentenceProps {
+        index: 0,
+        text: AttrValue::from(text),
+        char_start: 100,
+        choosing: Some(Choosing {
+            range: 19..23,
+            head: 23,
+        }),
+        space_before: false,
+        selected: true,
+        tab_stop: true,
+        marks: Rc::new(marks),
+        tags: Rc::new(TagSet::default()),
+        lang: Lang::En,
+        query: AttrValue::from("亿"),
+        on_click: Callback::noop(),
+        suggested: None,
+    };
+    let root = common::mount_with::<Sentence>(props);
+    yew::scheduler::flush().await;
+    let sentence_text = query(&root, ".sentence-text");
+    assert_eq!(
+        sentence_text.text_content().unwrap(),
+        text,
+        "pieces join to the text"
+    );
+    let outer = query_all(&root, "[data-phrase=\"104-114\"]");
+    let inner = query_all(&root, "[data-phrase=\"108-113\"]");
+    assert!(!outer.is_empty() && !inner.is_empty());
+    assert!(outer.iter().all(|e| e.class_list().contains("lane-0")));
+    assert!(inner.iter().all(|e| e.class_list().contains("lane-1")));
+    let labelled: Vec<String> = query_all(&root, "[data-label]")
+        .iter()
+        .map(|e| e.get_attribute("data-label").unwrap())
+        .collect();
+    assert_eq!(
+        labelled,
+        ["metrics", "commitments"],
+        "a label where each phrase ends"
+    );
+    assert_eq!(
+        inner[0].get_attribute("title").unwrap(),
+        "metrics — a sum of money"
+    );
+    assert_eq!(query(&root, "mark").text_content().unwrap(), "亿");
+    assert_eq!(
+        query(&root, ".phrase-choice").text_content().unwrap(),
+        "300个"
+    );
 }

@@ -217,7 +217,13 @@ fn note_opens_its_dialog_only_with_a_cursor() {
     assert!(unchanged(&s, &run(&s, Command::Note)));
     let s = act(&s, Action::Click(4));
     let s = run(&s, Command::Note);
-    assert_eq!(s.dialog, Some(Dialog::Note { sentence: 4 }));
+    assert_eq!(
+        s.dialog,
+        Some(Dialog::Note {
+            sentence: 4,
+            phrase: None
+        })
+    );
 }
 
 #[test]
@@ -686,8 +692,20 @@ fn search_step_with_no_matches_changes_nothing() {
 fn open_and_close_a_dialog() {
     let s = start();
     assert!(unchanged(&s, &act(&s, Action::CloseDialog)), "none open");
-    let s = act(&s, Action::Open(Dialog::Note { sentence: 3 }));
-    assert_eq!(s.dialog, Some(Dialog::Note { sentence: 3 }));
+    let s = act(
+        &s,
+        Action::Open(Dialog::Note {
+            sentence: 3,
+            phrase: None,
+        }),
+    );
+    assert_eq!(
+        s.dialog,
+        Some(Dialog::Note {
+            sentence: 3,
+            phrase: None
+        })
+    );
     let s = act(&s, Action::CloseDialog);
     assert_eq!(s.dialog, None);
 }
@@ -915,7 +933,13 @@ fn synced_moves_an_open_note_with_its_sentence_or_closes_it() {
             merged: true,
         },
     );
-    assert_eq!(moved.dialog, Some(Dialog::Note { sentence: 1 }));
+    assert_eq!(
+        moved.dialog,
+        Some(Dialog::Note {
+            sentence: 1,
+            phrase: None
+        })
+    );
     assert_eq!(text(&moved, 1), "Then he spoke.");
     // Sentence 1 was merged into 0 in the other tab: its note dialog has nothing left.
     let s = run(&act(&start(), Action::Click(1)), Command::Note);
@@ -1129,7 +1153,10 @@ fn edit_strategy() -> impl Strategy<Value = Edit> {
 
 fn dialog_strategy() -> impl Strategy<Value = Dialog> {
     prop_oneof![
-        index().prop_map(|sentence| Dialog::Note { sentence }),
+        index().prop_map(|sentence| Dialog::Note {
+            sentence,
+            phrase: None
+        }),
         (index(), prop::option::of(0usize..24))
             .prop_map(|(sentence, caret)| Dialog::Split { sentence, caret }),
         Just(Dialog::TagEditor),

@@ -49,7 +49,9 @@ pub const DEFAULT_TAG_NAMES_ZH: [(&str, &str); 3] = [
 ];
 
 /// Letters the app keeps for its own keys; a tag cannot take them as its hotkey.
-pub const RESERVED_KEYS: &[char] = &['j', 'k', 'n', 'm', 's', 'u', '?', '/', 'a', 'x', '[', ']'];
+pub const RESERVED_KEYS: &[char] = &[
+    'j', 'k', 'n', 'm', 's', 'u', 'p', '?', '/', 'a', 'x', '[', ']',
+];
 
 /// Whether `key` may serve as a tag's own hotkey.
 pub fn is_free_hotkey(key: char) -> bool {

@@ -155,6 +155,21 @@ pub enum Edit {
         /// Id of the tag.
         tag: TagId,
     },
+    /// Takes a phrase away, with its tags and note.
+    RemovePhrase {
+        /// Index of the sentence.
+        sentence: usize,
+        /// The phrase, in code points of the document's text.
+        range: Range<usize>,
+    },
+    /// Splits a sentence like [`Edit::Split`], taking away the phrases the cut runs
+    /// through (the user was asked).
+    SplitThrough {
+        /// Index of the sentence to split.
+        sentence: usize,
+        /// Code point within the sentence before which to cut.
+        at: usize,
+    },
     /// Replaces a phrase's note (trimmed; an empty one removes it).
     SetPhraseNote {
         /// Index of the sentence.
@@ -270,6 +285,51 @@ impl Workspace {
                 marks.set(*sentence, Rc::new(first));
                 marks.insert(*sentence + 1, Rc::new(second));
                 Some(self.with(doc, marks))
+            }
+            Edit::SplitThrough { sentence, at } => {
+                let old = self.marks.get(*sentence)?;
+                let cut = self.doc.sentences[*sentence].char_start + *at;
+                if !phrases::crosses(old, cut) {
+                    return self.apply(
+                        &Edit::Split {
+                            sentence: *sentence,
+                            at: *at,
+                        },
+                        now,
+                    );
+                }
+                let kept = Marks {
+                    phrases: old
+                        .phrases
+                        .iter()
+                        .filter(|p| !(p.start < cut && p.end > cut))
+                        .cloned()
+                        .collect(),
+                    ..(**old).clone()
+                };
+                self.with_marks_at(*sentence, kept).apply(
+                    &Edit::Split {
+                        sentence: *sentence,
+                        at: *at,
+                    },
+                    now,
+                )
+            }
+            Edit::RemovePhrase { sentence, range } => {
+                let old = self.marks.get(*sentence)?;
+                let kept: Vec<_> = old
+                    .phrases
+                    .iter()
+                    .filter(|p| !(p.start == range.start && p.end == range.end))
+                    .cloned()
+                    .collect();
+                (kept.len() != old.phrases.len()).then(|| {
+                    let marks = Marks {
+                        phrases: kept,
+                        ..(**old).clone()
+                    };
+                    self.with_marks_at(*sentence, marks)
+                })
             }
             Edit::TogglePhraseTag {
                 sentence,

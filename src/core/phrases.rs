@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::core::annotation::{Marks, Phrase};
+use crate::core::document::Sentence;
 
 /// `marks` with the tag given to the phrase at `range` (made if it is new), or taken
 /// from it when it has it; a phrase left with no tag and no note goes.
@@ -100,6 +101,12 @@ pub fn without_tag(marks: &Marks, tag: &str) -> Marks {
         phrases,
         ..marks.clone()
     }
+}
+
+/// The text of `range` (code points of the document) in `sentence`, which holds it.
+pub fn text_in(sentence: &Sentence, range: Range<usize>) -> String {
+    let skip = range.start.saturating_sub(sentence.char_start);
+    sentence.text.chars().skip(skip).take(range.len()).collect()
 }
 
 /// Whether a phrase runs across code point `at`, so that a cut there would break it.

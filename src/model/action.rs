@@ -9,6 +9,7 @@ use crate::core::format::Incoming;
 use crate::core::sync::StoreError;
 use crate::model::command::Command;
 use crate::model::i18n::Lang;
+use crate::model::phrase_sel::PhraseSel;
 use crate::model::state::{Dialog, Loaded, Notice};
 use crate::model::suggested::Found;
 use crate::model::view::Filter;
@@ -59,6 +60,8 @@ pub enum Action {
     ShiftClick(usize),
     /// Adds this sentence to the selection, or takes it out.
     CtrlClick(usize),
+    /// Selects the phrase's sentence and chooses the phrase (a caret or a stretch).
+    SelectPhrase(PhraseSel),
     /// Selects this sentence and brings it into view, showing all if it is filtered out.
     JumpTo(usize),
     /// Shows only the sentences that pass `filter`.

@@ -6,6 +6,7 @@ use crate::core::annotation::TagId;
 use crate::core::format::csv::CsvOptions;
 use crate::core::format::handout::HandoutOptions;
 use crate::core::segment::LineBreaks;
+use crate::model::phrase_sel::CaretStep;
 
 /// A command. Most change the state ([`crate::model::Action::Run`]); `Search`,
 /// `Sample` and `Export` are effects the web layer carries out.
@@ -19,10 +20,21 @@ pub enum Command {
         /// Whether the selection grows instead of moving.
         extend: bool,
     },
-    /// Gives the tag to every selected sentence, or takes it from all of them.
+    /// Gives the tag to every selected sentence, or takes it from all of them; with a
+    /// phrase chosen, to the phrase.
     ToggleTag(TagId),
-    /// Opens the note of the cursor sentence.
+    /// Opens the note of the cursor sentence, or of the chosen phrase.
     Note,
+    /// Starts choosing a phrase in the cursor sentence from the keyboard (an effect:
+    /// the web layer reads the sentence's words), or stops.
+    PhraseMode,
+    /// Moves the phrase caret, growing the stretch when `extend`.
+    PhraseCaret {
+        /// Where to.
+        step: CaretStep,
+        /// Whether the stretch grows from its anchor instead of the caret moving alone.
+        extend: bool,
+    },
     /// Merges the cursor sentence with the next one.
     Merge,
     /// Opens the split dialog on the cursor sentence.

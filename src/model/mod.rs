@@ -9,6 +9,7 @@ pub mod command;
 pub mod handout_words;
 pub mod i18n;
 pub mod keymap;
+pub mod phrase_sel;
 mod reduce;
 pub mod scroll;
 pub mod selection;

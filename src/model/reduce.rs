@@ -55,7 +55,10 @@ impl AppState {
                 let closes = matches!(
                     (&edit, &self.dialog),
                     (
-                        Edit::SetNote { .. } | Edit::Split { .. },
+                        Edit::SetNote { .. }
+                            | Edit::SetPhraseNote { .. }
+                            | Edit::Split { .. }
+                            | Edit::SplitThrough { .. },
                         Some(Dialog::Note { .. } | Dialog::Split { .. })
                     ) | (Edit::Accept(_), Some(Dialog::AcceptAll { .. }))
                 );
@@ -112,6 +115,21 @@ impl AppState {
             Action::ShiftClick(i) if i < len => Some(self.selecting(self.selection.extend_to(i))),
             Action::CtrlClick(i) if i < len => Some(self.selecting(self.selection.toggle(i))),
             Action::Click(_) | Action::ShiftClick(_) | Action::CtrlClick(_) => None,
+            Action::SelectPhrase(sel) => {
+                let s = self.workspace().doc.sentences.get(sel.sentence)?;
+                if sel.bounds != (s.char_start..s.char_end) || self.phrase.as_ref() == Some(&sel) {
+                    return None;
+                }
+                let selection = if self.selection == Selection::only(sel.sentence) {
+                    self.selection.clone()
+                } else {
+                    Selection::only(sel.sentence)
+                };
+                Some(AppState {
+                    phrase: Some(sel),
+                    ..self.selecting(selection)
+                })
+            }
             Action::JumpTo(i) if i < len => {
                 let mut state = self.clone();
                 if !state.is_visible(i) {
@@ -212,9 +230,34 @@ impl AppState {
                     .step(forward, extend, len, |i| self.is_visible(i));
                 Some(self.clone().revealing(selection))
             }
-            Command::ToggleTag(tag) => {
-                let sentences = self.selection.indices();
-                self.edited(&Edit::ToggleTag { tag, sentences }, now)
+            Command::ToggleTag(tag) => match (&self.phrase, self.phrase_range()) {
+                (_, Some((sentence, range))) => {
+                    let edit = Edit::TogglePhraseTag {
+                        sentence,
+                        range,
+                        tag,
+                    };
+                    self.edited(&edit, now)
+                }
+                (Some(_), None) => Some(AppState {
+                    notice: Some(Notice::info(self.lang.strings().phrase_empty)),
+                    ..self.clone()
+                }),
+                (None, None) => {
+                    let sentences = self.selection.indices();
+                    self.edited(&Edit::ToggleTag { tag, sentences }, now)
+                }
+            },
+            Command::PhraseMode => self.phrase.is_some().then(|| AppState {
+                phrase: None,
+                ..self.clone()
+            }),
+            Command::PhraseCaret { step, extend } => {
+                let moved = self.phrase.as_ref()?.moved(step, extend);
+                (Some(&moved) != self.phrase.as_ref()).then(|| AppState {
+                    phrase: Some(moved),
+                    ..self.clone()
+                })
             }
             Command::Merge => {
                 cursor.and_then(|sentence| self.edited(&Edit::MergeWithNext { sentence }, now))
@@ -222,14 +265,36 @@ impl AppState {
             Command::LineBreaks(breaks) => self.edited(&Edit::LineBreaks(breaks), now),
             Command::Undo => self.history.undo().map(|h| self.moved_through_history(h)),
             Command::Redo => self.history.redo().map(|h| self.moved_through_history(h)),
-            Command::Note => cursor.and_then(|sentence| open(Dialog::Note { sentence })),
-            Command::Split => cursor.and_then(|sentence| open(Dialog::Split { sentence, caret })),
+            Command::Note => match self.phrase_range() {
+                Some((sentence, range)) => open(Dialog::Note {
+                    sentence,
+                    phrase: Some(range),
+                }),
+                None => cursor.and_then(|sentence| {
+                    open(Dialog::Note {
+                        sentence,
+                        phrase: None,
+                    })
+                }),
+            },
+            Command::Split => cursor.and_then(|sentence| {
+                // The phrase caret, where there is one, is where the user chose to cut.
+                let caret = match &self.phrase {
+                    Some(p) if p.sentence == sentence => Some(p.head - p.bounds.start),
+                    _ => caret,
+                };
+                open(Dialog::Split { sentence, caret })
+            }),
             Command::Help => open(Dialog::Help),
             Command::EditTags => open(Dialog::TagEditor),
             Command::Paste => open(Dialog::Paste),
             Command::Recent => open(Dialog::Recent),
             Command::Handout => open(Dialog::Handout),
             Command::Escape if self.dialog.is_some() => self.closing_dialog(),
+            Command::Escape if self.phrase.is_some() => Some(AppState {
+                phrase: None,
+                ..self.clone()
+            }),
             Command::Escape if self.selection == Selection::default() => None,
             Command::Escape => Some(self.selecting(Selection::default())),
             Command::Accept => self.accepting(now),
@@ -246,6 +311,7 @@ impl AppState {
 
     fn selecting(&self, selection: Selection) -> AppState {
         AppState {
+            phrase: self.phrase.clone().filter(|_| selection == self.selection),
             selection,
             ..self.clone()
         }
@@ -286,6 +352,7 @@ impl AppState {
             ..self.clone()
         };
         if structure_changed {
+            state.phrase = None;
             state.refresh_search();
         }
         Some(state)
@@ -331,6 +398,7 @@ impl AppState {
             ..self.clone()
         };
         if structure_changed {
+            state.phrase = None;
             state.refresh_search();
         }
         state
@@ -353,6 +421,7 @@ impl AppState {
         };
         // Undoing a tag or a note leaves the text as it was: the matches still hold.
         if structure_changed {
+            state.phrase = None;
             state.refresh_search();
         }
         state
@@ -373,7 +442,10 @@ impl AppState {
     fn dialog_after_sync(&self, next: &Workspace) -> Option<Dialog> {
         let moved = |sentence: usize| self.moved_to(next, sentence);
         match self.dialog.clone()? {
-            Dialog::Note { sentence } => moved(sentence).map(|sentence| Dialog::Note { sentence }),
+            // A phrase's places are in the text, which another tab's fixes leave as it is.
+            Dialog::Note { sentence, phrase } => {
+                moved(sentence).map(|sentence| Dialog::Note { sentence, phrase })
+            }
             Dialog::Split { sentence, caret } => {
                 moved(sentence).map(|sentence| Dialog::Split { sentence, caret })
             }
@@ -383,6 +455,7 @@ impl AppState {
 
     pub(super) fn revealing(self, selection: Selection) -> AppState {
         AppState {
+            phrase: self.phrase.clone().filter(|_| selection == self.selection),
             selection,
             reveal: self.reveal.wrapping_add(1),
             ..self

@@ -1,6 +1,7 @@
 //! The app's state: the document and its history, the selection, the filter, the
 //! search, the open dialog and the messages.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use crate::core::annotation::TagId;
@@ -11,6 +12,7 @@ use crate::core::import::ImportReport;
 use crate::core::page::{PageView, WebPage};
 use crate::core::sync::{Clash, Revision, StoreError};
 use crate::model::i18n::Lang;
+use crate::model::phrase_sel::PhraseSel;
 use crate::model::scroll::Scroll;
 use crate::model::selection::Selection;
 use crate::model::suggested::Suggested;
@@ -19,10 +21,12 @@ use crate::model::view::Filter;
 /// An open dialog.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {
-    /// The note of a sentence.
+    /// The note of a sentence, or of a phrase in it.
     Note {
         /// The sentence's index.
         sentence: usize,
+        /// The phrase, in code points of the document's text; `None`: the sentence.
+        phrase: Option<Range<usize>>,
     },
     /// Where to split a sentence in two.
     Split {
@@ -163,6 +167,8 @@ pub struct AppState {
     pub history: History<Workspace>,
     /// The selected sentences.
     pub selection: Selection,
+    /// The part of the cursor sentence being marked as a phrase, if any.
+    pub phrase: Option<PhraseSel>,
     /// Which sentences show, by tag.
     pub filter: Filter,
     /// The text search.
@@ -204,6 +210,7 @@ impl AppState {
         AppState {
             history: History::new(loaded.workspace),
             selection: Selection::default(),
+            phrase: None,
             filter: Filter::default(),
             search: Search::default(),
             dialog: None,
@@ -234,9 +241,29 @@ impl AppState {
         marks.get(index).is_some_and(|m| self.filter.shows(m))
     }
 
-    /// For each tag, whether every selected sentence has it (false with no selection).
+    /// The stretch chosen as a phrase, when it is not just a caret.
+    pub fn phrase_range(&self) -> Option<(usize, Range<usize>)> {
+        let sel = self.phrase.as_ref().filter(|p| !p.is_caret())?;
+        Some((sel.sentence, sel.range()))
+    }
+
+    /// For each tag, whether every selected sentence has it (false with no selection);
+    /// with a phrase chosen, whether the phrase has it.
     pub fn pressed_tags(&self) -> Vec<bool> {
         let workspace = self.workspace();
+        if let Some((sentence, range)) = self.phrase_range() {
+            let phrase = workspace.marks.get(sentence).and_then(|m| {
+                m.phrases
+                    .iter()
+                    .find(|p| p.start == range.start && p.end == range.end)
+            });
+            return workspace
+                .tags
+                .tags
+                .iter()
+                .map(|t| phrase.is_some_and(|p| p.has(&t.id)))
+                .collect();
+        }
         let selected = self.selection.indices();
         workspace
             .tags

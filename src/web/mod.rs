@@ -10,6 +10,7 @@ pub mod io;
 pub mod loader;
 pub mod offline;
 pub mod pdf;
+pub mod phrase_dom;
 pub mod reader;
 pub mod render_count;
 pub mod scroll;

@@ -106,10 +106,12 @@ pub const CUE: &str = "cue";
 
 impl Suggestion {
     /// Whether the suggestion still waits for the user on a sentence with `marks`: it
-    /// is sure enough, the sentence does not have the tag, and the user has not
-    /// rejected it there.
+    /// is sure enough, neither the sentence nor a phrase in it has the tag (a figure
+    /// tagged as a phrase settles it), and the user has not rejected it there.
     pub fn is_pending(&self, marks: &Marks) -> bool {
-        self.confidence >= MIN_CONFIDENCE && !marks.has(&self.tag) && !marks.rejects(&self.tag)
+        self.confidence >= MIN_CONFIDENCE
+            && !marks.has_anywhere(&self.tag)
+            && !marks.rejects(&self.tag)
     }
 }
 

@@ -9,7 +9,7 @@ use super::dialogs::Dialogs;
 use super::header::Header;
 use super::notice_bar::NoticeBar;
 use super::overview::Overview;
-use super::sentence::SentenceClick;
+use super::sentence_text::Choosing;
 use super::side_panel::SidePanel;
 use super::suggestions_panel::SuggestionsPanel;
 use super::toolbar::Toolbar;
@@ -18,8 +18,8 @@ use std::rc::Rc;
 use crate::model::suggested::Suggested;
 use crate::model::{Action, AppState};
 use crate::web::hooks::{
-    use_autosave, use_commands, use_export, use_file_drop, use_loader, use_reveal, use_shortcuts,
-    use_suggestions, use_tag_styles,
+    use_autosave, use_commands, use_export, use_file_drop, use_loader, use_phrase_choice,
+    use_reveal, use_shortcuts, use_suggestions, use_tag_styles,
 };
 use crate::web::{loader, scroll, storage};
 
@@ -87,16 +87,9 @@ pub fn app() -> Html {
     let on_filter = use_action(d.clone(), Action::SetFilter);
     let on_query = use_action(d.clone(), Action::SetQuery);
     let on_search_step = use_action(d.clone(), |forward| Action::SearchStep { forward });
-    let on_jump = use_action(d.clone(), Action::JumpTo);
-    let on_click = use_action(d, |click: SentenceClick| match click {
-        SentenceClick {
-            index, shift: true, ..
-        } => Action::ShiftClick(index),
-        SentenceClick {
-            index, ctrl: true, ..
-        } => Action::CtrlClick(index),
-        SentenceClick { index, .. } => Action::Click(index),
-    });
+    let on_jump = use_action(d, Action::JumpTo);
+    let phrase_choice = use_phrase_choice(state.clone());
+    let on_click = phrase_choice.on_click.clone();
     let on_include_text = {
         let include_text = include_text.clone();
         use_callback((), move |on: bool, _| include_text.set(on))
@@ -111,6 +104,15 @@ pub fn app() -> Html {
     let text = state.lang.strings();
     let doc_id = AttrValue::from(state.doc_id.clone());
     let query = AttrValue::from(state.search.query.clone());
+    let choosing = state.phrase.as_ref().map(|p| {
+        let start = p.bounds.start;
+        let range = p.range();
+        let choosing = Choosing {
+            range: range.start - start..range.end - start,
+            head: p.head - start,
+        };
+        (p.sentence, choosing)
+    });
 
     html! {
         <div class={classes!("app", dragging.then_some("dragging"))}>
@@ -133,6 +135,7 @@ pub fn app() -> Html {
                     <Article doc_id={doc_id.clone()} doc={doc.clone()} marks={workspace.marks.clone()}
                         tags={workspace.tags.clone()} selection={state.selection.clone()}
                         filter={state.filter.clone()} query={query} lang={state.lang} {on_click}
+                        choosing={choosing}
                         suggested={shown_suggestions} />
                     <Overview doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
                         label={text.overview} on_jump={on_jump.clone()} />
@@ -140,6 +143,8 @@ pub fn app() -> Html {
                 <SidePanel doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
                     selection={state.selection.clone()} filter={state.filter.clone()}
                     search={state.search.clone()} lang={state.lang}
+                    phrase={state.phrase.clone()} on_choose={phrase_choice.on_choose.clone()}
+                    dispatch={dispatch.clone()}
                     {on_filter} {on_query} {on_search_step} on_jump={on_jump.clone()}>
                     <SuggestionsPanel doc={doc.clone()} tags={workspace.tags.clone()}
                         pending={(*pending).clone()} on={state.suggest} busy={state.reading_suggestions()}

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::article_view::ArticleView;
 use super::block::Block;
 use super::sentence::SentenceClick;
+use super::sentence_text::Choosing;
 use crate::core::annotation::TagSet;
 use crate::core::document::Document;
 use crate::core::editor::MarksList;
@@ -29,6 +30,8 @@ pub struct ArticleProps {
     pub query: AttrValue,
     pub lang: Lang,
     pub on_click: Callback<SentenceClick>,
+    /// The phrase being chosen: its sentence, and its place in the sentence's text.
+    pub choosing: Option<(usize, Choosing)>,
     /// The suggestions to show (an empty set while they are off).
     pub suggested: Rc<Suggested>,
 }
@@ -45,6 +48,7 @@ impl PartialEq for ArticleProps {
             && self.lang == other.lang
             && self.doc_id == other.doc_id
             && self.on_click == other.on_click
+            && self.choosing == other.choosing
             && Rc::ptr_eq(&self.suggested, &other.suggested)
     }
 }
@@ -76,6 +80,10 @@ pub fn article(props: &ArticleProps) -> Html {
         let sentences = doc.sentences_of(paragraphs.clone());
         let selected = props.selection.in_range(sentences.clone());
         let tab_stop = tab_stop.filter(|i| sentences.contains(i));
+        let choosing = props
+            .choosing
+            .clone()
+            .filter(|(i, _)| sentences.contains(i));
         // Drawn in full: near the viewport, holding the selection, or under a filter.
         let full = shown.as_ref().is_none_or(|s| s.contains(&index))
             || !selected.is_empty()
@@ -89,6 +97,7 @@ pub fn article(props: &ArticleProps) -> Html {
                 {paragraphs}
                 {selected}
                 {tab_stop}
+                {choosing}
                 {full}
             />
         }

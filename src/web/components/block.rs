@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::article_view::ArticleView;
 use super::paragraph::Paragraph;
+use super::sentence_text::Choosing;
 
 #[derive(Properties)]
 pub struct BlockProps {
@@ -20,6 +21,8 @@ pub struct BlockProps {
     pub selected: Vec<usize>,
     /// The article's tab stop, when it is in this block.
     pub tab_stop: Option<usize>,
+    /// The phrase being chosen, when its sentence is in this block.
+    pub choosing: Option<(usize, Choosing)>,
     /// False: drawn as plain text, one text node per paragraph.
     pub full: bool,
 }
@@ -33,6 +36,7 @@ impl PartialEq for BlockProps {
             && self.paragraphs == other.paragraphs
             && self.selected == other.selected
             && self.tab_stop == other.tab_stop
+            && self.choosing == other.choosing
             && self.full == other.full
             // Plain text shows neither marks nor suggestions: only the text counts.
             && (plain && Rc::ptr_eq(&self.view.doc, &other.view.doc)
@@ -68,6 +72,7 @@ pub fn block(props: &BlockProps) -> Html {
                 {index}
                 {selected}
                 tab_stop={props.tab_stop.filter(|i| range.contains(i))}
+                choosing={props.choosing.clone().filter(|(i, _)| range.contains(i))}
             />
         }
     });

@@ -18,6 +18,7 @@ use super::split_dialog::SplitDialog;
 use super::suggestions_panel::PendingList;
 use super::tag_editor::TagEditor;
 use crate::core::editor::{Edit, Workspace};
+use crate::core::phrases::text_in;
 use crate::core::sync::StoreError;
 use crate::model::i18n::Lang;
 use crate::model::{Action, Command, Dialog, ExportKind, Notice, Resolution};
@@ -59,12 +60,41 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         })
     };
     match props.dialog.clone() {
-        Dialog::Note { sentence } if sentence < doc.sentences.len() => {
+        Dialog::Note {
+            sentence,
+            phrase: None,
+        } if sentence < doc.sentences.len() => {
             let on_save = edit(|sentence, note| Edit::SetNote { sentence, note }, sentence);
             html! {
                 <NoteDialog {sentence} {lang}
                     quote={AttrValue::from(doc.sentences[sentence].text.clone())}
                     note={AttrValue::from(workspace.marks[sentence].note.clone())}
+                    {on_save} on_close={close} />
+            }
+        }
+        Dialog::Note {
+            sentence,
+            phrase: Some(range),
+        } if sentence < doc.sentences.len() => {
+            let marks = &workspace.marks[sentence];
+            let note = marks
+                .phrases
+                .iter()
+                .find(|p| p.start == range.start && p.end == range.end)
+                .map(|p| p.note.clone())
+                .unwrap_or_default();
+            let quote = text_in(&doc.sentences[sentence], range.clone());
+            let on_save = dispatch.reform(move |note: String| Action::Edit {
+                edit: Edit::SetPhraseNote {
+                    sentence,
+                    range: range.clone(),
+                    note,
+                },
+                now: now(),
+            });
+            html! {
+                <NoteDialog {sentence} {lang} phrase=true
+                    quote={AttrValue::from(quote)} note={AttrValue::from(note)}
                     {on_save} on_close={close} />
             }
         }
@@ -74,11 +104,22 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             let caret = caret
                 .filter(|&c| c > 0)
                 .unwrap_or(sentence_text.chars().count() / 2);
-            let on_split = dispatch.reform(move |at: usize| Action::Edit {
-                edit: Edit::Split { sentence, at },
+            let on_split = dispatch.reform(move |(at, through): (usize, bool)| Action::Edit {
+                edit: if through {
+                    Edit::SplitThrough { sentence, at }
+                } else {
+                    Edit::Split { sentence, at }
+                },
                 now: now(),
             });
-            html! { <SplitDialog text={AttrValue::from(sentence_text)} {caret} {lang} {on_split} on_close={close} /> }
+            // The phrases, in the sentence's code points: a cut inside one asks first.
+            let start = doc.sentences[sentence].char_start;
+            let phrases: Vec<(usize, usize)> = workspace.marks[sentence]
+                .phrases
+                .iter()
+                .map(|p| (p.start - start, p.end - start))
+                .collect();
+            html! { <SplitDialog text={AttrValue::from(sentence_text)} {caret} {lang} {phrases} {on_split} on_close={close} /> }
         }
         Dialog::TagEditor => {
             let on_delete = dispatch.reform(|id| Action::DeleteTag {

@@ -23,6 +23,7 @@ pub mod paragraph;
 pub mod paste_dialog;
 pub mod recent_dialog;
 pub mod sentence;
+pub mod sentence_text;
 pub mod side_panel;
 pub mod split_dialog;
 pub mod suggestions_panel;

@@ -1,4 +1,4 @@
-//! The note editor for one sentence. Ctrl+Enter saves.
+//! The note editor for one sentence, or for a phrase in it. Ctrl+Enter saves.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -16,6 +16,9 @@ pub struct NoteDialogProps {
     pub quote: AttrValue,
     pub note: AttrValue,
     pub lang: Lang,
+    /// Whether the note is a phrase's (the quote is then the phrase).
+    #[prop_or_default]
+    pub phrase: bool,
     pub on_save: Callback<String>,
     pub on_close: Callback<()>,
 }
@@ -51,7 +54,8 @@ pub fn note_dialog(props: &NoteDialogProps) -> Html {
         }
     };
     html! {
-        <Modal title={text.note_for(props.sentence + 1)} on_close={close.clone()}>
+        <Modal title={if props.phrase { text.phrase_note.to_string() } else { text.note_for(props.sentence + 1) }}
+            on_close={close.clone()}>
             <blockquote class="selected-quote">{ props.quote.clone() }</blockquote>
             // The initial text only: a `value` would be written back on every
             // re-render (an autosave notice, say) and wipe what is being typed.

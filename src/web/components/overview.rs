@@ -48,12 +48,13 @@ pub fn overview(props: &OverviewProps) -> Html {
         .zip(props.marks.iter())
         .enumerate()
     {
-        if m.tags.is_empty() {
+        if m.tags.is_empty() && m.phrases.is_empty() {
             continue;
         }
         let bin = ((s.char_start as f64 / total) * BINS as f64) as usize;
         for (column, tag) in props.tags.tags.iter().enumerate() {
-            if m.has(&tag.id) {
+            // A tag on a phrase marks its sentence's place too.
+            if m.has_anywhere(&tag.id) {
                 first_in_bin
                     .entry((bin.min(BINS - 1), column))
                     .or_insert(index);

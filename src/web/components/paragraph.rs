@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::article_view::ArticleView;
 use super::sentence::Sentence;
+use super::sentence_text::Choosing;
 use crate::core::joined::shown;
 
 #[derive(Properties)]
@@ -17,6 +18,8 @@ pub struct ParagraphProps {
     pub selected: Vec<usize>,
     /// The article's tab stop, when it is in this paragraph.
     pub tab_stop: Option<usize>,
+    /// The phrase being chosen, when its sentence is in this paragraph.
+    pub choosing: Option<(usize, Choosing)>,
 }
 
 /// Equal when this paragraph would render the same (see [`ArticleView::draws_same`]).
@@ -25,6 +28,7 @@ impl PartialEq for ParagraphProps {
         self.index == other.index
             && self.selected == other.selected
             && self.tab_stop == other.tab_stop
+            && self.choosing == other.choosing
             && self
                 .view
                 .draws_same(&other.view, self.view.doc.paragraphs[self.index].clone())
@@ -52,6 +56,8 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
                     Cow::Borrowed(_) => AttrValue::from(s.text.clone()),
                     Cow::Owned(joined) => AttrValue::from(joined),
                 }}
+                char_start={s.char_start}
+                choosing={props.choosing.as_ref().filter(|(i, _)| *i == index).map(|(_, c)| c.clone())}
                 space_before={s.space_before}
                 selected={props.selected.contains(&index)}
                 tab_stop={props.tab_stop == Some(index)}

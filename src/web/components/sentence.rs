@@ -1,27 +1,48 @@
 //! One sentence: a focusable option showing its text, its tags (colour and label), its
 //! suggested tags (outlined, not filled) and a note marker.
 
+use std::ops::Range;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use super::sentence_text::{Choosing, sentence_text};
 
 use crate::core::annotation::{Marks, TagSet};
 use crate::core::suggest::Suggestion;
 use crate::model::i18n::Lang;
-use crate::model::view::match_ranges;
 
 /// A click on a sentence, with the keys that change its meaning.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SentenceClick {
     pub index: usize,
     pub shift: bool,
     pub ctrl: bool,
+    /// The phrase clicked on, if any: the innermost there.
+    pub phrase: Option<Range<usize>>,
+}
+
+/// The phrase a click landed on, from its element's `data-phrase="start-end"`.
+fn phrase_at(e: &MouseEvent) -> Option<Range<usize>> {
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    let data = target
+        .closest("[data-phrase]")
+        .ok()??
+        .get_attribute("data-phrase")?;
+    let (a, b) = data.split_once('-')?;
+    Some(a.parse().ok()?..b.parse().ok()?)
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SentenceProps {
     pub index: usize,
     pub text: AttrValue,
+    /// The sentence's first code point in the document, where its phrases are placed.
+    pub char_start: usize,
+    /// The phrase being chosen here, if it is.
+    #[prop_or_default]
+    pub choosing: Option<Choosing>,
     pub space_before: bool,
     pub selected: bool,
     /// Whether this sentence is the article's one tab stop.
@@ -44,6 +65,7 @@ pub fn sentence(props: &SentenceProps) -> Html {
         index,
         shift: e.shift_key(),
         ctrl: e.ctrl_key() || e.meta_key(),
+        phrase: phrase_at(&e),
     });
     let onkeydown = {
         let on_click = props.on_click.clone();
@@ -56,6 +78,7 @@ pub fn sentence(props: &SentenceProps) -> Html {
                     index,
                     shift: e.shift_key(),
                     ctrl: e.ctrl_key(),
+                    phrase: None,
                 });
             }
         }
@@ -123,28 +146,13 @@ pub fn sentence(props: &SentenceProps) -> Html {
                 {onclick}
                 {onkeydown}
             >
-                <span class="sentence-text">{ highlighted(&props.text, &props.query) }</span>
+                <span class="sentence-text">{ sentence_text(&props.text, props.char_start,
+                    &props.query, &props.marks.phrases, &props.tags, props.lang,
+                    props.choosing.as_ref()) }</span>
                 if !tags.is_empty() || note.is_some() || !suggestions.is_empty() {
                     <span class="marks">{ for chips }{ for suggestion_chips }{ for note }</span>
                 }
             </span>
         </>
     }
-}
-
-/// The text with search matches wrapped in `<mark>`.
-fn highlighted(text: &str, query: &str) -> Html {
-    let ranges = match_ranges(text, query);
-    if ranges.is_empty() {
-        return html! { { text.to_string() } };
-    }
-    let mut parts = Vec::new();
-    let mut last = 0;
-    for r in ranges {
-        parts.push(html! { { text[last..r.start].to_string() } });
-        parts.push(html! { <mark>{ text[r.clone()].to_string() }</mark> });
-        last = r.end;
-    }
-    parts.push(html! { { text[last..].to_string() } });
-    parts.into_iter().collect()
 }

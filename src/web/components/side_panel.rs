@@ -1,5 +1,6 @@
 //! The side panel: selection, tag counts with the filter, search, the digest and the notes.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -7,11 +8,13 @@ use yew::prelude::*;
 
 use crate::core::annotation::TagSet;
 use crate::core::document::Document;
-use crate::core::editor::MarksList;
-use crate::model::Search;
+use crate::core::editor::{Edit, MarksList};
+use crate::core::phrases::text_in;
 use crate::model::i18n::Lang;
+use crate::model::phrase_sel::PhraseSel;
 use crate::model::selection::Selection;
 use crate::model::view::Filter;
+use crate::model::{Action, Search};
 
 #[derive(Properties)]
 pub struct SidePanelProps {
@@ -26,6 +29,12 @@ pub struct SidePanelProps {
     pub on_query: Callback<String>,
     pub on_search_step: Callback<bool>,
     pub on_jump: Callback<usize>,
+    /// The phrase being chosen, if one is.
+    pub phrase: Option<PhraseSel>,
+    /// Chooses a phrase of a sentence (from the list of its phrases).
+    pub on_choose: Callback<(usize, Range<usize>)>,
+    /// Runs an action (taking a phrase away).
+    pub dispatch: Callback<Action>,
     /// Shown after the search: the suggestions.
     #[prop_or_default]
     pub children: Html,
@@ -45,6 +54,9 @@ impl PartialEq for SidePanelProps {
             && self.on_query == other.on_query
             && self.on_search_step == other.on_search_step
             && self.on_jump == other.on_jump
+            && self.phrase == other.phrase
+            && self.on_choose == other.on_choose
+            && self.dispatch == other.dispatch
             && self.children == other.children
     }
 }
@@ -77,11 +89,14 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
     let selection = match selection.cursor() {
         Some(cursor) if selection.len() <= 1 => {
             let note = &marks[cursor].note;
+            let choosing = props.phrase.as_ref().filter(|p| p.sentence == cursor);
             html! {
                 <>
                     <p class="panel-line">{ text.sentence_of(cursor + 1, doc.sentences.len()) }</p>
                     <blockquote class="selected-quote">{ doc.sentences[cursor].text.to_string() }</blockquote>
                     if !note.is_empty() { <p class="note-text">{ "✎ " }{ note.clone() }</p> }
+                    if choosing.is_some() { <p class="panel-hint phrase-keys">{ text.phrase_keys }</p> }
+                    { phrase_list(props, cursor) }
                 </>
             }
         }
@@ -143,11 +158,11 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
     };
     let step = |forward: bool| props.on_search_step.reform(move |_: MouseEvent| forward);
 
-    let jump_item = |index: usize| {
+    let jump_item = |index: usize, shown: String| {
         let onclick = props.on_jump.reform(move |_: MouseEvent| index);
         html! {
             <li><button class="link" data-index={index.to_string()} {onclick}>
-                <span class="sentence-number">{ index + 1 }</span>{ preview(&doc.sentences[index].text) }
+                <span class="sentence-number">{ index + 1 }</span>{ preview(&shown) }
             </button></li>
         }
     };
@@ -160,14 +175,24 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
         props.on_filter.reform(move |_: MouseEvent| filter.clone())
     };
     let digest = tags.tags.iter().enumerate().map(|(position, tag)| {
-        let tagged: Vec<usize> = (0..doc.sentences.len()).filter(|&i| marks[i].has(&tag.id)).collect();
+        let tagged: Vec<usize> = (0..doc.sentences.len())
+            .filter(|&i| marks[i].has_anywhere(&tag.id))
+            .collect();
+        // A sentence tagged only in a phrase shows that phrase, in quotes.
+        let shown = |i: usize| {
+            let s = &doc.sentences[i];
+            match marks[i].phrases.iter().find(|p| p.has(&tag.id)) {
+                Some(p) if !marks[i].has(&tag.id) => format!("“{}”", text_in(s, p.start..p.end)),
+                _ => s.text.to_string(),
+            }
+        };
         html! {
             <section class={classes!("digest-tag", format!("t-{position}"))} data-tag={tag.id.clone()}>
                 <h3><span class="swatch" aria-hidden="true"></span>{ text.tag_label(tag) }</h3>
                 if tagged.is_empty() {
                     <p class="panel-hint">{ text.digest_empty }</p>
                 } else {
-                    <ol>{ for tagged.iter().take(LIST_LIMIT).copied().map(jump_item) }</ol>
+                    <ol>{ for tagged.iter().take(LIST_LIMIT).map(|&i| jump_item(i, shown(i))) }</ol>
                     if tagged.len() > LIST_LIMIT {
                         <button class="link more" onclick={show_all_of(tag.id.clone())}>
                             { text.more_with_tag(tagged.len() - LIST_LIMIT) }
@@ -177,14 +202,25 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
             </section>
         }
     });
-    let noted: Vec<usize> = (0..doc.sentences.len())
-        .filter(|&i| !marks[i].note.is_empty())
-        .collect();
-    let notes = noted.into_iter().take(LIST_LIMIT).map(|index| {
+    // Sentence notes and phrase notes, in text order.
+    let noted = (0..doc.sentences.len()).flat_map(|i| {
+        let m = &marks[i];
+        let own = (!m.note.is_empty()).then(|| (i, m.note.clone()));
+        let phrases = m
+            .phrases
+            .iter()
+            .filter(|p| !p.note.is_empty())
+            .map(move |p| {
+                let quote = text_in(&doc.sentences[i], p.start..p.end);
+                (i, format!("“{quote}” {}", p.note))
+            });
+        own.into_iter().chain(phrases)
+    });
+    let notes = noted.take(LIST_LIMIT).map(|(index, note)| {
         let onclick = props.on_jump.reform(move |_: MouseEvent| index);
         html! {
             <li><button class="link" data-index={index.to_string()} {onclick}>
-                <span class="sentence-number">{ index + 1 }</span>{ marks[index].note.clone() }
+                <span class="sentence-number">{ index + 1 }</span>{ note }
             </button></li>
         }
     });
@@ -232,5 +268,63 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                 <ol>{ for notes }</ol>
             </section>
         </aside>
+    }
+}
+
+/// The phrases of sentence `index`: each with its labels and note, a button that
+/// chooses it (its tags then toggle from the tag keys) and one that takes it away.
+fn phrase_list(props: &SidePanelProps, index: usize) -> Html {
+    let marks = &props.marks[index];
+    if marks.phrases.is_empty() {
+        return html! {};
+    }
+    let text = props.lang.strings();
+    let sentence = &props.doc.sentences[index];
+    let chosen = props
+        .phrase
+        .as_ref()
+        .filter(|p| p.sentence == index)
+        .map(|p| p.range());
+    let items = marks.phrases.iter().map(|p| {
+        let range = p.start..p.end;
+        let labels: Vec<&str> = p
+            .tags
+            .iter()
+            .filter_map(|t| props.tags.get(t))
+            .map(|t| text.tag_label(t))
+            .collect();
+        let choose = {
+            let range = range.clone();
+            props.on_choose.reform(move |_: MouseEvent| (index, range.clone()))
+        };
+        let remove = {
+            let range = range.clone();
+            props.dispatch.reform(move |_: MouseEvent| Action::Edit {
+                edit: Edit::RemovePhrase {
+                    sentence: index,
+                    range: range.clone(),
+                },
+                now: js_sys::Date::now() as i64,
+            })
+        };
+        let quote = text_in(sentence, range.clone());
+        html! {
+            <li class={classes!("phrase-item", (chosen.as_ref() == Some(&range)).then_some("chosen"))}
+                data-phrase={format!("{}-{}", p.start, p.end)}>
+                <button class="link" onclick={choose} aria-pressed={(chosen.as_ref() == Some(&range)).to_string()}>
+                    { format!("“{quote}”") }
+                </button>
+                { " " }<span class="phrase-tags">{ labels.join(" · ") }</span>
+                if !p.note.is_empty() { <span class="note-text">{ " ✎ " }{ p.note.clone() }</span> }
+                <button class="ghost remove-phrase" aria-label={format!("{}: {quote}", text.remove_phrase)}
+                    title={text.remove_phrase} onclick={remove}>{ "✕" }</button>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h3 class="phrases-heading">{ text.phrases }</h3>
+            <ul class="phrase-list">{ for items }</ul>
+        </>
     }
 }

@@ -1,4 +1,5 @@
-//! Splitting a sentence: the user puts the caret where the new sentence starts.
+//! Splitting a sentence: the user puts the caret where the new sentence starts. A
+//! cut through a marked phrase says so, and splits only when asked again.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -13,8 +14,12 @@ pub struct SplitDialogProps {
     /// The first caret position, in characters.
     pub caret: usize,
     pub lang: Lang,
-    /// Emits the character offset to split before.
-    pub on_split: Callback<usize>,
+    /// The sentence's phrases, in characters of its text.
+    #[prop_or_default]
+    pub phrases: Vec<(usize, usize)>,
+    /// Emits the character offset to split before, and whether to split through
+    /// phrases (taking them away).
+    pub on_split: Callback<(usize, bool)>,
     pub on_close: Callback<()>,
 }
 
@@ -22,6 +27,8 @@ pub struct SplitDialogProps {
 pub fn split_dialog(props: &SplitDialogProps) -> Html {
     let text = props.lang.strings();
     let area = use_node_ref();
+    // Where a cut through a phrase was asked for: the same place again splits.
+    let asked = use_state(|| None::<usize>);
     {
         let area = area.clone();
         let sentence = props.text.clone();
@@ -38,10 +45,18 @@ pub fn split_dialog(props: &SplitDialogProps) -> Html {
         let area = area.clone();
         let sentence = props.text.clone();
         let on_split = props.on_split.clone();
+        let phrases = props.phrases.clone();
+        let asked = asked.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                 let units = area.selection_start().ok().flatten().unwrap_or(0) as usize;
-                on_split.emit(utf16_to_chars(&sentence, units));
+                let at = utf16_to_chars(&sentence, units);
+                let crosses = phrases.iter().any(|&(s, e)| s < at && at < e);
+                if crosses && *asked != Some(at) {
+                    asked.set(Some(at));
+                } else {
+                    on_split.emit((at, crosses));
+                }
             }
         })
     };
@@ -50,8 +65,13 @@ pub fn split_dialog(props: &SplitDialogProps) -> Html {
             <p class="panel-hint">{ text.split_hint }</p>
             <textarea ref={area} class="split-input" rows="4" readonly=true
                 aria-label={text.split_title} value={props.text.clone()} />
+            if asked.is_some() {
+                <p class="split-warning" role="alert">{ text.split_through_phrase }</p>
+            }
             <div class="modal-actions">
-                <button class="primary" data-autofocus="" onclick={split}>{ text.split.trim_end_matches('…') }</button>
+                <button class="primary" data-autofocus="" onclick={split}>
+                    { if asked.is_some() { text.split_and_remove } else { text.split.trim_end_matches('…') } }
+                </button>
                 <button onclick={props.on_close.reform(|_: MouseEvent| ())}>{ text.cancel }</button>
             </div>
         </Modal>

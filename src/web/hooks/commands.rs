@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::use_latest;
 use crate::model::{Action, AppState, Command, ExportKind};
 use crate::web::caret::caret_in_sentence;
+use crate::web::phrase_dom::phrase_caret;
 
 /// A stable callback that runs any [`Command`]. `Export` goes to `on_export`, `Sample`
 /// to `on_sample`, `Search` moves the focus; the rest are actions.
@@ -26,6 +27,18 @@ pub fn use_commands(
             Command::Search => {
                 if let Some(input) = gloo::utils::document().get_element_by_id("search-input") {
                     let _ = input.unchecked_into::<HtmlElement>().focus();
+                }
+            }
+            Command::PhraseMode if state.phrase.is_none() => {
+                // The phrase caret starts where the text caret is, else at the start.
+                let Some(index) = state.selection.cursor() else {
+                    return;
+                };
+                let doc = state.workspace().doc.clone();
+                let start = doc.sentences.get(index).map_or(0, |s| s.char_start);
+                let at = start + caret_in_sentence(index).unwrap_or(0);
+                if let Some(sel) = phrase_caret(&doc, index, at) {
+                    state.dispatch(Action::SelectPhrase(sel));
                 }
             }
             command => {

@@ -1,5 +1,5 @@
 //! Hooks: the app's effects. Autosave, loading, exports, commands and keyboard
-//! shortcuts, focus and scrolling, file drops, windowed rendering, printing, suggested tags. (Two
+//! shortcuts, focus and scrolling, file drops, windowed rendering, printing, suggested tags, phrases chosen by mouse. (Two
 //! dialogs act on storage from their own buttons: Recent documents, and the tag
 //! editor's "save as default".)
 
@@ -9,6 +9,7 @@ mod export;
 mod file_drop;
 mod latest;
 mod loader;
+mod phrases;
 mod printing;
 mod reveal;
 mod shortcuts;
@@ -22,6 +23,7 @@ pub use export::use_export;
 pub use file_drop::use_file_drop;
 pub use latest::use_latest;
 pub use loader::{Loader, use_loader};
+pub use phrases::{PhraseCallbacks, use_phrase_choice};
 pub use printing::use_printing;
 pub use reveal::use_reveal;
 pub use shortcuts::use_shortcuts;

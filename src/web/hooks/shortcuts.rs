@@ -69,7 +69,9 @@ pub fn use_shortcuts(state: UseReducerHandle<AppState>, commands: Callback<Comma
                     shift: event.shift_key(),
                     alt: event.alt_key(),
                 };
-                if let Some(command) = command_for(press, &state.workspace().tags) {
+                if let Some(command) =
+                    command_for(press, &state.workspace().tags, state.phrase.is_some())
+                {
                     event.prevent_default();
                     commands.emit(command);
                 }

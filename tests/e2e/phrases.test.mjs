@@ -1,0 +1,189 @@
+// Phrases in a real browser: a word chosen by dragging, by double-clicking and from the
+// keyboard only, tagged and noted; each export's code-point offsets slice to the
+// phrase's text with astral characters before it; a reload keeps them; a split through
+// a phrase asks first.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { axeSerious, openApp, option, paste, screenshot, useServedApp } from './support/harness.mjs';
+
+const app = useServedApp();
+
+// 𠮷 and 🏗 are outside the BMP: two UTF-16 units each, one code point.
+const TITLE = 'Phrases';
+const TEXT = [
+  '𠮷田区召开项目推进会🏗。会议提出，全年投资10亿元，新增岗位300个。',
+  'The council met on Tuesday. It approved a budget of $2.8 billion for roads.',
+].join('\n\n');
+
+/** The text as code points, as every format counts. */
+const POINTS = [...TEXT];
+const slice = (start, end) => POINTS.slice(start, end).join('');
+
+/** Drags the mouse over the first `needle` in sentence `index`, as a reader would. */
+async function dragOver(page, index, needle) {
+  const box = await option(page, index).locator('.sentence-text').evaluate((el, needle) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const rects = [...range.getClientRects()];
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      return { x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 1, y1: last.top + last.height / 2 };
+    }
+    return null;
+  }, needle);
+  assert.ok(box, `"${needle}" is in sentence ${index}`);
+  await page.mouse.move(box.x0, box.y0);
+  await page.mouse.down();
+  await page.mouse.move((box.x0 + box.x1) / 2, box.y1, { steps: 4 });
+  await page.mouse.move(box.x1, box.y1, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** The phrases drawn in sentence `index`: their text and label, by `data-phrase`. */
+const drawnPhrases = (page, index) =>
+  option(page, index)
+    .locator('.phrase[data-phrase]')
+    .evaluateAll((els) => {
+      const seen = new Map();
+      for (const el of els) {
+        const key = el.dataset.phrase;
+        seen.set(key, (seen.get(key) ?? '') + el.textContent);
+      }
+      return [...seen.entries()].map(([range, text]) => ({ range, text }));
+    });
+
+/** The chosen stretch in sentence `index`, over however many pieces it is drawn in. */
+const choice = async (page, index) => (await option(page, index).locator('.phrase-choice').allTextContents()).join('');
+
+async function download(page, exportName) {
+  await page.locator('.export-menu summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`.export-menu [data-export=${exportName}]`).click(),
+  ]);
+  return (await readFile(await file.path())).toString('utf8');
+}
+
+describe('phrases', () => {
+  test('mouse and keyboard choose words; tags and notes land on them, survive a reload, and export at their code points', async () => {
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    await paste(page, TITLE, TEXT);
+    const press = (key) => page.keyboard.press(key);
+
+    // Drag over a figure in the English sentence, then tag it by its key.
+    await dragOver(page, 3, '$2.8 billion');
+    await option(page, 3).locator('.phrase-choice').first().waitFor();
+    assert.equal(await choice(page, 3), '$2.8 billion');
+    await press('2');
+    await option(page, 3).locator('.phrase.t-1').first().waitFor();
+    assert.deepEqual(
+      (await drawnPhrases(page, 3)).map((p) => p.text),
+      ['$2.8 billion'],
+    );
+    assert.equal(await page.locator('.count[data-tag=metrics]').textContent(), '1', 'a phrase counts for its sentence');
+
+    // Double-click a word: it becomes the chosen phrase.
+    await option(page, 2).getByText('council', { exact: false }).first().dblclick({ position: { x: 40, y: 8 } });
+    await option(page, 2).locator('.phrase-choice').first().waitFor();
+    const doubled = (await choice(page, 2)).trim();
+    assert.ok(['council', 'The council met on Tuesday.'].includes(doubled) || /^\w+$/.test(doubled), doubled);
+    await press('3');
+    await option(page, 2).locator('.phrase[data-phrase]').first().waitFor();
+
+    // Keyboard only: select the Chinese sentence, enter phrase mode, choose 10亿元.
+    await press('Escape');
+    await press('Escape');
+    await page.locator('.article [aria-selected=true]').first().waitFor({ state: 'detached' });
+    await press('j');
+    await press('j');
+    await page.locator('.article [data-index="1"][aria-selected=true]').waitFor();
+    await press('p');
+    await option(page, 1).locator('.phrase-caret').waitFor();
+    assert.match(await page.locator('.phrase-keys').textContent(), /Shift/);
+    const before = [...'会议提出，全年投资'].length;
+    for (let i = 0; i < before; i += 1) await press('ArrowRight');
+    for (let i = 0; i < 4; i += 1) await press('Shift+ArrowRight');
+    assert.equal(await choice(page, 1), '10亿元');
+    await press('2');
+    await press('n');
+    await page.locator('.note-input').waitFor();
+    assert.match(await page.locator('.modal h2').textContent(), /phrase/i);
+    await page.keyboard.type('one billion yuan');
+    await press('Control+Enter');
+    await option(page, 1).locator('.phrase.noted').waitFor();
+
+    // Word steps follow the browser's words: two words of the English sentence.
+    await press('Escape');
+    await press('j');
+    await page.locator('.article [data-index="2"][aria-selected=true]').waitFor();
+    await press('p');
+    await press('Control+Shift+ArrowRight');
+    await press('Control+Shift+ArrowRight');
+    assert.equal(await choice(page, 2), 'The council');
+    await press('Escape');
+    await option(page, 2).locator('.phrase-caret').waitFor({ state: 'detached' });
+
+    // The side panel lists the phrases of the selected sentence with their labels.
+    await option(page, 1).click();
+    await page.locator('.phrase-item', { hasText: '10亿元' }).waitFor();
+    assert.match(await page.locator('.phrase-item', { hasText: '10亿元' }).textContent(), /metrics.*one billion yuan/);
+    // The label shows on the selected sentence, after the phrase (generated content).
+    const label = await option(page, 1)
+      .locator('.phrase[data-label]')
+      .evaluate((el) => getComputedStyle(el, '::after').content);
+    assert.match(label, /metrics/);
+    assert.deepEqual(await axeSerious(page), []);
+    await screenshot(page, 'phrases');
+
+    // Every format places the phrases at code points that slice to their text.
+    const own = JSON.parse(await download(page, 'json'));
+    const phrases = own.annotations.filter((a) => a.kind === 'phrase');
+    assert.deepEqual(phrases.map((p) => slice(p.start, p.end)).sort(), ['$2.8 billion', '10亿元', doubled].sort());
+    for (const p of phrases) assert.equal(p.quote.exact, slice(p.start, p.end));
+    assert.equal(own.version, 2);
+
+    // A reload keeps them.
+    await page.reload();
+    await option(page, 1).locator('.phrase.noted').waitFor();
+    assert.deepEqual(
+      (await drawnPhrases(page, 1)).map((p) => p.text),
+      ['10亿元'],
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a split through a phrase asks before it takes the phrase away', async () => {
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    await paste(page, TITLE, TEXT);
+    await dragOver(page, 3, 'budget of $2.8');
+    await option(page, 3).locator('.phrase-choice').first().waitFor();
+    await page.keyboard.press('1');
+    await option(page, 3).locator('.phrase[data-phrase]').first().waitFor();
+    // The phrase caret chooses where to cut: inside the phrase.
+    await page.keyboard.press('p');
+    await page.keyboard.press('p');
+    await page.keyboard.press('Home');
+    const inside = [...'It approved a budget of'].length;
+    for (let i = 0; i < inside; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('s');
+    await page.locator('.split-input').waitFor();
+    await page.locator('.modal button.primary').click();
+    await page.locator('.split-warning').waitFor();
+    assert.equal(await page.locator('.article [role=option]').count(), 4, 'not split yet');
+    await page.locator('.modal button.primary').click();
+    await page.locator('.article [role=option]').nth(4).waitFor();
+    assert.equal(await page.locator('.article .phrase').count(), 0, 'the phrase went with the cut');
+    await page.keyboard.press('u');
+    await option(page, 3).locator('.phrase[data-phrase]').first().waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
