@@ -1,12 +1,13 @@
 //! Choosing a phrase with the mouse: a click on a sentence reads the page's text
-//! selection (a drag or a double-click inside it) or the phrase clicked on, else it
-//! selects sentences as before.
+//! selection (a drag or a double-click inside it), or the phrase clicked on in the
+//! selected sentence; else it selects sentences as before.
 
 use std::ops::Range;
 
 use yew::prelude::*;
 
 use super::use_latest;
+use crate::model::selection::Selection;
 use crate::model::{Action, AppState};
 use crate::web::components::sentence::SentenceClick;
 use crate::web::phrase_dom::{chosen_in, clear_page_selection, phrase_caret};
@@ -49,8 +50,12 @@ pub fn use_phrase_choice(state: UseReducerHandle<AppState>) -> PhraseCallbacks {
         if click.ctrl {
             return state.dispatch(Action::CtrlClick(index));
         }
+        // A click on a phrase chooses it once its sentence is selected: the first click
+        // selects the sentence, as anywhere else in it.
+        let already = state.selection == Selection::only(index);
+        let on_phrase = click.phrase.filter(|_| already);
         let chosen = chosen_in(&state.workspace().doc, index);
-        if let Some(range) = chosen.or(click.phrase) {
+        if let Some(range) = chosen.or(on_phrase) {
             clear_page_selection();
             return choose(index, range);
         }
