@@ -325,6 +325,7 @@ async fn phrases_are_underlined_in_lanes_with_labels_and_the_text_stays_whole() 
         end: 100 + end,
         tags: vec![tag.into()],
         note: note.into(),
+        by: Default::default(),
     };
     let marks = Marks {
         phrases: vec![

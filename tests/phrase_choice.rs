@@ -269,6 +269,7 @@ fn a_tag_on_a_phrase_settles_the_sentences_suggestion_of_that_tag() {
             end: 9,
             tags: vec!["metrics".into()],
             note: String::new(),
+            by: Default::default(),
         }],
         ..Marks::default()
     };

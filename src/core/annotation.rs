@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::credits::Credits;
+
 /// A tag's stable identity; labels may change, ids do not.
 pub type TagId = String;
 
@@ -148,6 +150,9 @@ pub struct Marks {
     /// Phrases marked inside the sentence, in text order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phrases: Vec<Phrase>,
+    /// Who gave each tag and wrote the note, where known.
+    #[serde(default, skip_serializing_if = "Credits::is_empty")]
+    pub by: Credits,
 }
 
 /// A part of one sentence with tags or a note of its own (a word, a figure, a name).
@@ -165,6 +170,9 @@ pub struct Phrase {
     /// The user's note on it; empty when there is none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Who gave each tag and wrote the note, where known.
+    #[serde(default, skip_serializing_if = "Credits::is_empty")]
+    pub by: Credits,
 }
 
 impl Phrase {
@@ -232,6 +240,7 @@ impl Marks {
             modified: now,
             rejected,
             phrases: self.phrases.clone(),
+            by: self.by.clone(),
         }
     }
 
@@ -259,6 +268,7 @@ impl Marks {
             modified,
             rejected,
             phrases,
+            by: self.by.merged(&other.by),
         }
     }
 }
@@ -319,7 +329,9 @@ mod tests {
                 end: 12,
                 tags: vec!["x".into()],
                 note: String::new(),
+                by: Credits::default(),
             }],
+            by: Credits::default().with("x", "Ann"),
         };
         let b = Marks {
             tags: vec!["y".into(), "z".into()],
@@ -332,12 +344,15 @@ mod tests {
                 end: 4,
                 tags: vec!["word".into()],
                 note: String::new(),
+                by: Credits::default(),
             }],
+            by: Credits::default().with("z", "Bo"),
         };
         let m = a.merged(&b);
         assert_eq!(m.tags, ["x", "y", "z"]);
         assert_eq!(m.note, "one\ntwo");
         assert_eq!(m.rejected, ["z", "w"]);
+        assert_eq!((m.by.by("x"), m.by.by("z")), (Some("Ann"), Some("Bo")));
         assert_eq!(
             m.phrases.iter().map(|p| p.start).collect::<Vec<_>>(),
             [2, 9]

@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::core::annotation::{Marks, Millis, Tag, TagId, TagSet};
+use crate::core::annotation::{Marks, Millis, Phrase, Tag, TagId, TagSet};
 use crate::core::document::Document;
 use crate::core::phrases;
 use crate::core::segment::LineBreaks;
@@ -226,6 +226,33 @@ fn marks_onto(old: &Document, marks: &MarksList, new: &Document) -> MarksList {
     out
 }
 
+/// `new` with its credits and its phrases' stamped by `author` against `old`.
+fn credited(old: &Marks, new: &Marks, author: &str) -> Marks {
+    let by = new
+        .by
+        .stamped((&old.tags, &old.note), (&new.tags, &new.note), author);
+    let phrases = new
+        .phrases
+        .iter()
+        .map(|p| {
+            let before = old
+                .phrases
+                .iter()
+                .find(|o| o.start == p.start && o.end == p.end);
+            let (tags, note) = before.map_or((&[][..], ""), |o| (&o.tags[..], &o.note[..]));
+            Phrase {
+                by: p.by.stamped((tags, note), (&p.tags, &p.note), author),
+                ..p.clone()
+            }
+        })
+        .collect();
+    Marks {
+        by,
+        phrases,
+        ..new.clone()
+    }
+}
+
 impl Workspace {
     /// A workspace for `doc` and `tags`, with no sentence marked.
     pub fn new(doc: Document, tags: TagSet) -> Self {
@@ -240,6 +267,34 @@ impl Workspace {
 
     /// The workspace after `edit`, made at `now`, or `None` when the edit changes
     /// nothing or does not apply.
+    /// `apply`, with what `edit` gives credited to `author` (see [`Credits`]): the
+    /// tags it adds and the note it writes, on sentences and phrases. An empty author
+    /// credits nothing; what an edit takes away is forgotten either way.
+    pub fn apply_as(&self, edit: &Edit, now: Millis, author: &str) -> Option<Workspace> {
+        let next = self.apply(edit, now)?;
+        let touched: Vec<usize> = match edit {
+            Edit::ToggleTag { sentences, .. } => sentences.clone(),
+            Edit::Accept(pairs) => pairs.iter().map(|(i, _)| *i).collect(),
+            Edit::SetNote { sentence, .. }
+            | Edit::TogglePhraseTag { sentence, .. }
+            | Edit::SetPhraseNote { sentence, .. } => vec![*sentence],
+            _ => return Some(next),
+        };
+        let mut marks = next.marks.clone();
+        for i in touched {
+            let (Some(old), Some(new)) = (self.marks.get(i), next.marks.get(i)) else {
+                continue;
+            };
+            if Rc::ptr_eq(old, new) {
+                continue;
+            }
+            marks.set(i, Rc::new(credited(old, new, author)));
+        }
+        Some(Workspace { marks, ..next })
+    }
+
+    /// The workspace after `edit` at time `now`, or `None` when it changes nothing;
+    /// no author is credited (see [`Workspace::apply_as`]).
     pub fn apply(&self, edit: &Edit, now: Millis) -> Option<Workspace> {
         match edit {
             Edit::ToggleTag { tag, sentences } => self.toggle_tag(tag, sentences, now),

@@ -76,6 +76,7 @@ pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportRe
                 end: range.end,
                 tags: ids,
                 note: annotation.note.clone(),
+                by: Default::default(),
             };
             phrases::merged_in(&marks[index], phrase)
         } else {
@@ -185,7 +186,7 @@ fn merge_marks(
         created,
         modified,
         rejected,
-        // Phrases in files are read once the format carries them (format version 2).
         phrases: old.phrases.clone(),
+        by: old.by.clone(),
     }
 }

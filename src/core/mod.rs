@@ -6,6 +6,7 @@
 pub mod anchor;
 pub mod annotation;
 pub mod blocks;
+pub mod credits;
 pub mod decode;
 pub mod document;
 pub mod docx;

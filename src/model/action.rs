@@ -79,6 +79,9 @@ pub enum Action {
     CloseDialog,
     /// Changes the language of the interface.
     SetLang(Lang),
+    /// Sets the user's name, credited with what they tag and note from now on (it
+    /// closes the name dialog).
+    SetAuthor(String),
     /// Shows another document; the current one is already saved.
     Load(Box<Loaded>),
     /// A file of annotations was read: when it carries a text other than the open

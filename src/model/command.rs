@@ -55,6 +55,8 @@ pub enum Command {
     Paste,
     /// Opens the list of saved documents.
     Recent,
+    /// Opens the dialog for the user's name.
+    Author,
     /// Opens the handout dialog (title, tagged or worksheet, tasks).
     Handout,
     /// Moves the focus to the search box (an effect).

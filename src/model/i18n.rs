@@ -96,6 +96,14 @@ pub struct Strings {
     pub remove_phrase: &'static str,
     /// The note dialog's title for a phrase.
     pub phrase_note: &'static str,
+    /// The File menu's item for the user's name, before one is given.
+    pub author_menu: &'static str,
+    /// The name dialog's title.
+    pub author_title: &'static str,
+    /// What the name is for.
+    pub author_hint: &'static str,
+    /// The name field's label.
+    pub author_label: &'static str,
     pub tag_set: &'static str,
     pub label: &'static str,
     pub colour: &'static str,
@@ -166,6 +174,14 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// The File menu's item for the user's name, once they gave one.
+    pub fn author_menu_named(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("你的名字：{name}…"),
+            _ => format!("Your name: {name}…"),
+        }
+    }
+
     /// "Sentence n of total", for the side panel.
     pub fn sentence_of(&self, n: usize, total: usize) -> String {
         match self.lang {
@@ -513,6 +529,10 @@ const EN: Strings = Strings {
     phrases: "Phrases",
     remove_phrase: "Remove phrase",
     phrase_note: "Note on the phrase",
+    author_menu: "Your name…",
+    author_title: "Your name",
+    author_hint: "Your tags, phrases and notes are credited to this name in exports and when annotators are compared. It stays in this browser.",
+    author_label: "Name",
     tag_set: "Tag set",
     label: "Label",
     colour: "Colour",
@@ -642,6 +662,10 @@ const ZH: Strings = Strings {
     phrases: "短语",
     remove_phrase: "删除短语",
     phrase_note: "短语批注",
+    author_menu: "你的名字…",
+    author_title: "你的名字",
+    author_hint: "导出文件和比较标注者时，你的标签、短语和批注都署这个名字。名字只保存在本浏览器中。",
+    author_label: "名字",
     tag_set: "标签集",
     label: "名称",
     colour: "颜色",

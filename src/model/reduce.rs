@@ -163,10 +163,20 @@ impl AppState {
                 lang,
                 ..self.clone()
             }),
+            Action::SetAuthor(name) => {
+                let name = name.trim();
+                let dialog = self.dialog.clone().filter(|d| *d != Dialog::Author);
+                (name != &*self.author || dialog != self.dialog).then(|| AppState {
+                    author: Rc::from(name),
+                    dialog,
+                    ..self.clone()
+                })
+            }
             Action::Load(loaded) => Some(AppState {
                 storage_problem: self.storage_problem.clone(),
                 generation: self.generation.wrapping_add(1),
                 suggest: self.suggest,
+                author: self.author.clone(),
                 ..AppState::new(*loaded, self.lang)
             }),
             Action::ConflictResolved(choice) => {
@@ -289,6 +299,7 @@ impl AppState {
             Command::EditTags => open(Dialog::TagEditor),
             Command::Paste => open(Dialog::Paste),
             Command::Recent => open(Dialog::Recent),
+            Command::Author => open(Dialog::Author),
             Command::Handout => open(Dialog::Handout),
             Command::Escape if self.dialog.is_some() => self.closing_dialog(),
             Command::Escape if self.phrase.is_some() => Some(AppState {
@@ -328,7 +339,7 @@ impl AppState {
     }
 
     pub(super) fn edited(&self, edit: &Edit, now: Millis) -> Option<AppState> {
-        let next = self.workspace().apply(edit, now)?;
+        let next = self.workspace().apply_as(edit, now, &self.author)?;
         let len = next.doc.sentences.len();
         let selection = match edit {
             Edit::MergeWithNext { sentence } | Edit::Split { sentence, .. } => {

@@ -49,6 +49,8 @@ pub enum Dialog {
         /// The tag.
         tag: TagId,
     },
+    /// The user's name, for the credits.
+    Author,
     /// Paste a text to open.
     Paste,
     /// The saved documents.
@@ -202,6 +204,8 @@ pub struct AppState {
     pub suggest: bool,
     /// The suggestions found so far for the open document.
     pub suggested: Rc<Suggested>,
+    /// The user's name, credited with the tags and notes they give; empty: unknown.
+    pub author: Rc<str>,
 }
 
 impl AppState {
@@ -227,6 +231,7 @@ impl AppState {
             page: loaded.page,
             suggest: true,
             suggested: Rc::default(),
+            author: Rc::from(""),
         }
     }
 

@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 
 use super::Revision;
 use crate::core::annotation::{Marks, Millis, Phrase, Tag, TagId, TagSet};
+use crate::core::credits::Credits;
 use crate::core::document::{Document, Fixes};
 use crate::core::editor::{MarksList, Workspace};
 
@@ -40,7 +41,8 @@ pub struct SavedState {
 
 /// The marks of one sentence, found again by its first code point. Stored as an array,
 /// `[at, tags, note, created, modified]`, with the rejected suggestions and the
-/// phrases as a sixth and seventh item when there are any: a chunk holds up to
+/// phrases as a sixth and seventh item, and the authors as an eighth, when there are
+/// any: a chunk holds up to
 /// [`CHUNK`] of them.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct SavedMarks(
@@ -51,6 +53,7 @@ pub struct SavedMarks(
     pub Millis,
     #[serde(default)] pub Vec<TagId>,
     #[serde(default)] pub Vec<Phrase>,
+    #[serde(default)] pub Credits,
 );
 
 #[derive(Serialize)]
@@ -66,6 +69,16 @@ enum MarksOut<'a> {
         Millis,
         &'a [TagId],
         &'a [Phrase],
+    ),
+    Credited(
+        usize,
+        &'a [TagId],
+        &'a str,
+        Millis,
+        Millis,
+        &'a [TagId],
+        &'a [Phrase],
+        &'a Credits,
     ),
 }
 
@@ -197,13 +210,19 @@ impl ChunkCache {
                             let (at, tags, note) = (s.char_start, &m.tags[..], &m.note[..]);
                             let (created, modified) = (m.created, m.modified);
                             let rejected = &m.rejected[..];
-                            match (rejected.is_empty(), m.phrases.is_empty()) {
-                                (true, true) => MarksOut::Plain(at, tags, note, created, modified),
-                                (false, true) => {
+                            let phrases = &m.phrases[..];
+                            match (rejected.is_empty(), phrases.is_empty(), m.by.is_empty()) {
+                                (true, true, true) => {
+                                    MarksOut::Plain(at, tags, note, created, modified)
+                                }
+                                (false, true, true) => {
                                     MarksOut::Rejecting(at, tags, note, created, modified, rejected)
                                 }
-                                (_, false) => MarksOut::Full(
-                                    at, tags, note, created, modified, rejected, &m.phrases,
+                                (_, false, true) => MarksOut::Full(
+                                    at, tags, note, created, modified, rejected, phrases,
+                                ),
+                                (_, _, false) => MarksOut::Credited(
+                                    at, tags, note, created, modified, rejected, phrases, &m.by,
                                 ),
                             }
                         })
@@ -287,7 +306,7 @@ impl SavedState {
         };
         let empty = Rc::new(Marks::default());
         let mut marks: MarksList = std::iter::repeat_n(empty, doc.sentences.len()).collect();
-        for SavedMarks(at, tags, note, created, modified, rejected, phrases) in &self.marks {
+        for SavedMarks(at, tags, note, created, modified, rejected, phrases, by) in &self.marks {
             // The sentence that starts there, else the one that holds it.
             let Some(index) = doc
                 .sentences
@@ -303,6 +322,7 @@ impl SavedState {
                 modified: *modified,
                 rejected: rejected.clone(),
                 phrases: phrases.clone(),
+                by: by.clone(),
             };
             let merged = marks[index].merged(&restored);
             marks.set(index, Rc::new(merged));

@@ -38,6 +38,7 @@ pub fn app() -> Html {
         let lang = storage::load_lang();
         AppState {
             suggest: storage::load_suggest(),
+            author: storage::load_author().into(),
             ..AppState::new(loader::initial(lang), lang)
         }
     });
@@ -52,6 +53,7 @@ pub fn app() -> Html {
     let on_export = use_export(state.clone(), *include_text, *include_suggestions);
     use_suggestions(state.clone());
     use_effect_with(state.suggest, |on| storage::save_suggest(*on));
+    use_effect_with(state.author.clone(), |name| storage::save_author(name));
     let no_suggestions = use_memo((), |_| Rc::new(Suggested::default()));
     let shown_suggestions = if state.suggest {
         state.suggested.clone()
@@ -123,7 +125,8 @@ pub fn app() -> Html {
                 include_text={*include_text} {on_include_text}
                 include_suggestions={*include_suggestions} {on_include_suggestions}
                 page_view={state.page.as_ref().filter(|p| p.other().is_some()).map(|p| p.view)}
-                on_page_view={loader.show_page.clone()} />
+                on_page_view={loader.show_page.clone()}
+                author={AttrValue::from(state.author.clone())} />
             <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone()}
                 lang={state.lang} {on_dismiss} />
             <Toolbar tags={workspace.tags.clone()} pressed={state.pressed_tags()}
@@ -155,7 +158,8 @@ pub fn app() -> Html {
             if let Some(dialog) = state.dialog.clone() {
                 <Dialogs {dialog} workspace={workspace.clone()} {doc_id} lang={state.lang}
                     {dispatch} loader={loader.clone()} on_resolve={autosave.resolve.clone()}
-                    on_command={commands.clone()} pending={(*pending).clone()} />
+                    on_command={commands.clone()} pending={(*pending).clone()}
+                    author={AttrValue::from(state.author.clone())} />
             }
             if dragging { <div class="drop-hint" aria-hidden="true">{ text.drop_hint }</div> }
         </div>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::accept_all_dialog::AcceptAllDialog;
+use super::author_dialog::AuthorDialog;
 use super::confirm_dialog::ConfirmDialog;
 use super::conflict_dialog::ConflictDialog;
 use super::handout_dialog::HandoutDialog;
@@ -38,6 +39,8 @@ pub struct DialogsProps {
     pub on_command: Callback<Command>,
     /// The pending suggestions, for the review before accepting all of a tag's.
     pub pending: Rc<PendingList>,
+    /// The user's name.
+    pub author: AttrValue,
 }
 
 fn now() -> i64 {
@@ -181,6 +184,10 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         }
         Dialog::Paste => {
             html! { <PasteDialog {lang} on_open={props.loader.open_text.clone()} on_close={close} /> }
+        }
+        Dialog::Author => {
+            let on_save = dispatch.reform(Action::SetAuthor);
+            html! { <AuthorDialog name={props.author.clone()} {lang} {on_save} on_close={close} /> }
         }
         Dialog::Recent => {
             let on_error = dispatch.reform(move |why: StoreError| {

@@ -33,6 +33,8 @@ pub struct HeaderProps {
     /// has both (the article and the whole page).
     pub page_view: Option<PageView>,
     pub on_page_view: Callback<PageView>,
+    /// The user's name (empty: none given).
+    pub author: AttrValue,
 }
 
 #[function_component(Header)]
@@ -45,7 +47,8 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="topbar">
             <span class="brand">{ "sentag" }</span>
-            <FileMenu lang={props.lang} on_command={props.on_command.clone()} on_file={props.on_file.clone()} />
+            <FileMenu lang={props.lang} on_command={props.on_command.clone()} on_file={props.on_file.clone()}
+                author={props.author.clone()} />
             <ExportMenu lang={props.lang} include_text={props.include_text}
                 on_include_text={props.on_include_text.clone()}
                 include_suggestions={props.include_suggestions}

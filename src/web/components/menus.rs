@@ -14,6 +14,8 @@ pub struct FileMenuProps {
     pub on_command: Callback<Command>,
     /// A file the user picked.
     pub on_file: Callback<web_sys::File>,
+    /// The user's name, shown in its menu item.
+    pub author: AttrValue,
 }
 
 fn close_menu(e: &MouseEvent) {
@@ -67,6 +69,14 @@ pub fn file_menu(props: &FileMenuProps) -> Html {
                 { item(Command::Paste, text.paste_text) }
                 { item(Command::Recent, text.recent_docs) }
                 { item(Command::Sample, text.sample) }
+                <button class="menu-item" data-command="author"
+                    onclick={let on_command = props.on_command.clone();
+                        move |e: MouseEvent| { close_menu(&e); on_command.emit(Command::Author); }}>
+                    { match props.author.as_str() {
+                        "" => text.author_menu.to_string(),
+                        name => text.author_menu_named(name),
+                    } }
+                </button>
                 <input ref={picker} id="file-input" type="file" class="visually-hidden" tabindex="-1"
                     aria-label={text.open_file}
                     accept=".txt,.md,.html,.htm,.pdf,.docx,.doc,.json,.jsonld,text/plain,text/html,application/pdf,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"

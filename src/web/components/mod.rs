@@ -4,6 +4,7 @@ pub mod accept_all_dialog;
 pub mod app;
 pub mod article;
 pub mod article_view;
+pub mod author_dialog;
 pub mod block;
 pub mod confirm_dialog;
 pub mod conflict_dialog;

@@ -33,6 +33,7 @@ use crate::model::i18n::Lang;
 
 const LANG_KEY: &str = "sentag.lang";
 const SUGGEST_KEY: &str = "sentag.suggest";
+const AUTHOR_KEY: &str = "sentag.author";
 const DEFAULT_TAGS_KEY: &str = "sentag.default-tags";
 const INDEX_KEY: &str = "sentag.docs";
 const CURRENT_KEY: &str = "sentag.current";
@@ -110,6 +111,15 @@ pub fn load_suggest() -> bool {
 
 pub fn save_suggest(on: bool) {
     let _ = LocalStorage::set(SUGGEST_KEY, on);
+}
+
+/// The user's name, for the credits; empty when they gave none.
+pub fn load_author() -> String {
+    LocalStorage::get::<String>(AUTHOR_KEY).unwrap_or_default()
+}
+
+pub fn save_author(name: &str) {
+    let _ = LocalStorage::set(AUTHOR_KEY, name);
 }
 
 /// The tag set for new documents, read afresh each time: another tab may have changed it.
