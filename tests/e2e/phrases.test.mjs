@@ -118,6 +118,19 @@ describe('phrases', () => {
     await page.keyboard.type('one billion yuan');
     await press('Control+Enter');
     await option(page, 1).locator('.phrase.noted').waitFor();
+    // An overlapping, longer phrase around it gets a lane of its own.
+    await press('p');
+    await press('p');
+    await press('Home');
+    for (let i = 0; i < [...'会议提出，'].length; i += 1) await press('ArrowRight');
+    for (let i = 0; i < [...'全年投资10亿元'].length; i += 1) await press('Shift+ArrowRight');
+    assert.equal(await choice(page, 1), '全年投资10亿元');
+    await press('1');
+    await option(page, 1).locator('.phrase.lane-1').first().waitFor();
+    assert.deepEqual(
+      (await drawnPhrases(page, 1)).map((p) => p.text).sort(),
+      ['10亿元', '全年投资10亿元'],
+    );
 
     // Word steps follow the browser's words: two words of the English sentence.
     await press('Escape');
@@ -132,11 +145,11 @@ describe('phrases', () => {
 
     // The side panel lists the phrases of the selected sentence with their labels.
     await option(page, 1).click();
-    await page.locator('.phrase-item', { hasText: '10亿元' }).waitFor();
-    assert.match(await page.locator('.phrase-item', { hasText: '10亿元' }).textContent(), /metrics.*one billion yuan/);
+    await page.locator('.phrase-item', { hasText: '“10亿元”' }).waitFor();
+    assert.match(await page.locator('.phrase-item', { hasText: '“10亿元”' }).textContent(), /metrics.*one billion yuan/);
     // The label shows on the selected sentence, after the phrase (generated content).
     const label = await option(page, 1)
-      .locator('.phrase[data-label]')
+      .locator('.phrase[data-label=metrics]')
       .evaluate((el) => getComputedStyle(el, '::after').content);
     assert.match(label, /metrics/);
     assert.deepEqual(await axeSerious(page), []);
@@ -145,7 +158,10 @@ describe('phrases', () => {
     // Every format places the phrases at code points that slice to their text.
     const own = JSON.parse(await download(page, 'json'));
     const phrases = own.annotations.filter((a) => a.kind === 'phrase');
-    assert.deepEqual(phrases.map((p) => slice(p.start, p.end)).sort(), ['$2.8 billion', '10亿元', doubled].sort());
+    assert.deepEqual(
+      phrases.map((p) => slice(p.start, p.end)).sort(),
+      ['$2.8 billion', '10亿元', '全年投资10亿元', doubled].sort(),
+    );
     for (const p of phrases) assert.equal(p.quote.exact, slice(p.start, p.end));
     assert.equal(own.version, 2);
 
@@ -153,9 +169,12 @@ describe('phrases', () => {
     await page.reload();
     await option(page, 1).locator('.phrase.noted').waitFor();
     assert.deepEqual(
-      (await drawnPhrases(page, 1)).map((p) => p.text),
-      ['10亿元'],
+      (await drawnPhrases(page, 1)).map((p) => p.text).sort(),
+      ['10亿元', '全年投资10亿元'],
     );
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await option(page, 1).click();
+    await screenshot(page, 'phrases-dark');
     assert.deepEqual(errors, []);
     await context.close();
   });
