@@ -1,4 +1,5 @@
-//! A modal dialog frame: title, backdrop, Esc, and focus on its first field when it opens.
+//! A modal dialog frame: title, backdrop, Esc, focus on its first field when it opens,
+//! and focus back where it came from when it closes.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -18,6 +19,7 @@ pub fn modal(props: &ModalProps) -> Html {
     {
         let frame = frame.clone();
         use_effect_with((), move |_| {
+            let opener = gloo::utils::document().active_element();
             let first = frame.cast::<HtmlElement>().and_then(|f| {
                 f.query_selector("[data-autofocus], textarea, input, button")
                     .ok()
@@ -26,6 +28,8 @@ pub fn modal(props: &ModalProps) -> Html {
             if let Some(element) = first.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
                 let _ = element.focus();
             }
+            // After the dialog has left the page, where the focus then falls.
+            move || wasm_bindgen_futures::spawn_local(async move { return_focus(opener) })
         });
     }
     let backdrop = use_node_ref();
@@ -61,5 +65,31 @@ pub fn modal(props: &ModalProps) -> Html {
                 { props.children.clone() }
             </div>
         </div>
+    }
+}
+
+/// Focus back on what had it when the dialog opened, if it is still on the page; else
+/// on the article's sentence that takes the keyboard (after a merge or a split the
+/// opener may be gone). Left alone if the focus went somewhere on purpose meanwhile.
+fn return_focus(opener: Option<web_sys::Element>) {
+    let document = gloo::utils::document();
+    let body: Option<web_sys::Element> = document.body().map(Into::into);
+    let lost = match document.active_element() {
+        None => true,
+        Some(active) => Some(&active) == body.as_ref() || !active.is_connected(),
+    };
+    if !lost {
+        return;
+    }
+    let target = opener
+        .filter(|o| o.is_connected() && o.tag_name() != "BODY")
+        .or_else(|| {
+            document
+                .query_selector(".article [role=option][tabindex=\"0\"]")
+                .ok()
+                .flatten()
+        });
+    if let Some(element) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }
