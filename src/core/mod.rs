@@ -3,6 +3,7 @@
 
 #![deny(missing_docs)]
 
+pub mod agreement;
 pub mod anchor;
 pub mod annotation;
 pub mod blocks;
