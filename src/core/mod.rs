@@ -7,6 +7,7 @@ pub mod agreement;
 pub mod anchor;
 pub mod annotation;
 pub mod blocks;
+pub mod compare;
 pub mod decode;
 pub mod document;
 pub mod docx;
