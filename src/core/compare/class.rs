@@ -76,7 +76,8 @@ impl ClassTable {
     /// together, and `phrase F1`. Figures have three decimals, with a decimal comma
     /// where cells are separated by semicolons (the spreadsheets that expect semicolons
     /// read a decimal comma); a precision or recall that does not exist is an empty
-    /// cell. Names and labels pass through [`neutralise`].
+    /// cell. Names and labels are made safe from formula injection as in
+    /// [`crate::core::format::csv`].
     pub fn to_csv(&self, separator: Separator) -> Vec<u8> {
         let number = |x: f64| {
             let text = format!("{x:.3}");
