@@ -3,9 +3,11 @@
 
 #![deny(missing_docs)]
 
+pub mod agreement;
 pub mod anchor;
 pub mod annotation;
 pub mod blocks;
+pub mod compare;
 pub mod credits;
 pub mod decode;
 pub mod document;
