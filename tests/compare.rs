@@ -368,6 +368,41 @@ fn combining_by_rule_and_by_choice() {
 }
 
 #[test]
+fn combining_credits_each_tag_to_its_author_or_else_to_its_sheet() {
+    use sentag::core::credits::NOTE;
+    // Ana's file records her name; Ben's does not (an old file): his sheet's name counts.
+    let ana = base()
+        .apply_as(
+            &Edit::ToggleTag {
+                tag: "commitments".into(),
+                sentences: vec![1, 3],
+            },
+            1,
+            "Ana Ruiz",
+        )
+        .unwrap();
+    let sheets = [
+        Sheet::of_workspace("ana.json", &ana),
+        Sheet::of_workspace("Ben", &ben()),
+    ];
+    let union = combine(&base(), &sheets, &Decisions::rule(Rule::Union), 5_000);
+    let by = |i: usize, key: &str| union.marks[i].by.by(key).map(String::from);
+    assert_eq!(by(3, "commitments").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(by(3, "metrics").as_deref(), Some("Ben"));
+    assert_eq!(by(2, NOTE).as_deref(), Some("Ben"));
+    let phrase = &union.marks[4].phrases[0];
+    assert_eq!(phrase.by.by("metrics"), Some("Ben"));
+    // A tag the result drops takes its credit with it.
+    let bens = combine(
+        &base(),
+        &sheets,
+        &Decisions::rule(Rule::ReferenceWins(1)),
+        5_000,
+    );
+    assert_eq!(bens.marks[3].by.by("commitments"), None);
+}
+
+#[test]
 fn combining_adds_the_tags_the_sheets_bring() {
     let mut tags = TagSet::default();
     tags.tags.push(Tag {

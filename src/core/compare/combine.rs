@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::core::annotation::{Marks, Millis, Phrase, TagId, TagSet};
+use crate::core::credits::{Credits, NOTE};
 use crate::core::editor::Workspace;
 
 use super::Sheet;
@@ -163,7 +164,7 @@ pub fn combine(
         used.extend(decided.phrases.iter().flat_map(|p| p.tags.iter().cloned()));
         let next = compose(old, decided, now);
         if !Rc::ptr_eq(&next, old) {
-            marks.set(i, next);
+            marks.set(i, Rc::new(credited(&next, old, &at, sheets)));
         }
     }
     let mut tags: TagSet = (*base.tags).clone();
@@ -255,6 +256,66 @@ fn compose(old: &Rc<Marks>, decided: Decided, now: Millis) -> Rc<Marks> {
         modified,
         ..(**old).clone()
     })
+}
+
+/// `marks` with each tag and note credited: as `old` credits it where `old` had it the
+/// same, else to whoever the first sheet that has it credits, else to that sheet (a
+/// file with no authors is credited to its name).
+fn credited(marks: &Marks, old: &Marks, at: &[&Marks], sheets: &[Sheet]) -> Marks {
+    let credit = |own: &dyn Fn(&Marks) -> Option<(bool, Credits)>, key: &str, kept: bool| {
+        if kept && let Some(author) = own(old).and_then(|(_, by)| by.by(key).map(String::from)) {
+            return Some(author);
+        }
+        at.iter().zip(sheets).find_map(|(m, sheet)| {
+            let (has, by) = own(m)?;
+            has.then(|| by.by(key).map_or_else(|| sheet.name.clone(), String::from))
+        })
+    };
+    let sentence_credits = |note: &str| -> Credits {
+        let mut by = Credits::default();
+        for tag in &marks.tags {
+            let own = |m: &Marks| Some((m.has(tag), m.by.clone()));
+            if let Some(author) = credit(&own, tag, old.has(tag)) {
+                by = by.with(tag, &author);
+            }
+        }
+        if !note.is_empty() {
+            let own = |m: &Marks| Some((m.note == note, m.by.clone()));
+            if let Some(author) = credit(&own, NOTE, old.note == note) {
+                by = by.with(NOTE, &author);
+            }
+        }
+        by
+    };
+    let phrases = marks
+        .phrases
+        .iter()
+        .map(|p| {
+            let mut by = Credits::default();
+            let same = |m: &Marks| phrase_at(m, p.start, p.end).cloned();
+            let before = same(old);
+            for tag in &p.tags {
+                let own = |m: &Marks| same(m).map(|q| (q.has(tag), q.by.clone()));
+                let kept = before.as_ref().is_some_and(|b| b.has(tag));
+                if let Some(author) = credit(&own, tag, kept) {
+                    by = by.with(tag, &author);
+                }
+            }
+            if !p.note.is_empty() {
+                let own = |m: &Marks| same(m).map(|q| (q.note == p.note, q.by.clone()));
+                let kept = before.as_ref().is_some_and(|b| b.note == p.note);
+                if let Some(author) = credit(&own, NOTE, kept) {
+                    by = by.with(NOTE, &author);
+                }
+            }
+            Phrase { by, ..p.clone() }
+        })
+        .collect();
+    Marks {
+        by: sentence_credits(&marks.note),
+        phrases,
+        ..marks.clone()
+    }
 }
 
 /// `ids` with those in `before` first, in its order, then the others.

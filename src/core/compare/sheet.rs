@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::core::annotation::{Marks, TagId, TagSet};
+use crate::core::credits::Credits;
 use crate::core::editor::{MarksList, Workspace};
 use crate::core::format::{self, ImportError, Incoming, sha256_hex, w3c};
 use crate::core::import::{self, ImportReport};
@@ -149,14 +150,26 @@ fn renamed(marks: &Marks, map: &HashMap<TagId, TagId>) -> Option<Marks> {
     let uses = |ids: &[TagId]| ids.iter().any(|t| map.contains_key(t));
     let touched =
         uses(&marks.tags) || uses(&marks.rejected) || marks.phrases.iter().any(|p| uses(&p.tags));
+    let credits = |by: &Credits| -> Credits {
+        by.iter()
+            .map(|(k, a)| {
+                (
+                    map.get(k).map_or(k, String::as_str).to_string(),
+                    a.to_string(),
+                )
+            })
+            .collect()
+    };
     if !touched {
         return None;
     }
     let mut out = marks.clone();
     out.tags = rename_ids(&marks.tags, map);
     out.rejected = rename_ids(&marks.rejected, map);
+    out.by = credits(&marks.by);
     for phrase in &mut out.phrases {
         phrase.tags = rename_ids(&phrase.tags, map);
+        phrase.by = credits(&phrase.by);
     }
     Some(out)
 }
