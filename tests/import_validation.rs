@@ -24,7 +24,8 @@ fn tag(id: &str, label: &str, color: &str, hotkey: Option<char>) -> Tag {
 
 fn annotation(tags: &[&str], note: &str) -> IncomingAnnotation {
     IncomingAnnotation {
-        phrase: false,
+        phrase: Some(false),
+        authors: Default::default(),
         range: Some(0..6),
         quote: Quote {
             exact: "First.".into(),
@@ -530,7 +531,8 @@ fn any_incoming() -> impl Strategy<Value = Incoming> {
         let note = prop_oneof![".{0,30}", "[a\r\n\t\u{0}\u{7f}\u{85}]{0,10}"];
         let annotation =
             (prop::collection::vec(name, 0..4), note).prop_map(|(tags, note)| IncomingAnnotation {
-                phrase: false,
+                phrase: Some(false),
+                authors: Default::default(),
                 range: None,
                 quote: Quote {
                     exact: "q".into(),

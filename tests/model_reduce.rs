@@ -750,7 +750,8 @@ fn load_starts_afresh_but_keeps_the_language_and_the_storage_problem() {
 
 fn annotation(range: std::ops::Range<usize>, exact: &str, tag: &str) -> IncomingAnnotation {
     IncomingAnnotation {
-        phrase: false,
+        phrase: Some(false),
+        authors: Default::default(),
         range: Some(range),
         quote: Quote {
             exact: exact.into(),

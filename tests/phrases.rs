@@ -233,7 +233,7 @@ fn a_version_1_file_still_reads() {
         "annotations": [{"id": "s0-3", "start": 0, "end": 3, "quote": {"exact": "新引进"}, "tags": ["metrics"]}]}"#;
     let incoming = sentag::core::format::parse(json).unwrap();
     assert_eq!(incoming.annotations.len(), 1);
-    assert!(!incoming.annotations[0].phrase);
+    assert_eq!(incoming.annotations[0].phrase, Some(false));
 }
 
 #[test]

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::core::anchor::{CharText, Found};
 use crate::core::annotation::{Marks, Phrase, Tag, TagSet};
+use crate::core::credits::{Credits, NOTE};
 use crate::core::document::Document;
 use crate::core::editor::Workspace;
 use crate::core::format::{Incoming, IncomingAnnotation, sha256_hex, w3c};
@@ -54,9 +55,12 @@ pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportRe
             continue;
         };
         // A phrase belongs inside one sentence; one that now runs across two is not placed.
+        // Where the file does not say (W3C), a stretch inside a sentence is a phrase.
         let holder = &doc.sentences[index];
         let inside = holder.char_start <= range.start && range.end <= holder.char_end;
-        if annotation.phrase && !inside {
+        let shorter = range.len() < holder.char_end - holder.char_start;
+        let phrase = annotation.phrase.unwrap_or(inside && shorter);
+        if phrase && !inside {
             report.orphans.push(annotation.clone());
             continue;
         }
@@ -70,17 +74,34 @@ pub fn apply(workspace: &Workspace, incoming: &Incoming) -> (Workspace, ImportRe
             .iter()
             .map(|name| resolve_tag(&mut tags, incoming, name))
             .collect();
-        let merged = if annotation.phrase {
+        // The file's authors, under the ids its tag names resolved to.
+        let by: Credits = annotation
+            .authors
+            .iter()
+            .filter_map(|(key, name)| {
+                let id = match annotation.tags.iter().position(|t| t == key) {
+                    Some(i) => ids[i].clone(),
+                    None if key == NOTE => key.to_string(),
+                    None => return None,
+                };
+                Some((id, name.to_string()))
+            })
+            .collect();
+        let merged = if phrase {
             let phrase = Phrase {
                 start: range.start,
                 end: range.end,
                 tags: ids,
                 note: annotation.note.clone(),
-                by: Default::default(),
+                by,
             };
             phrases::merged_in(&marks[index], phrase)
         } else {
-            merge_marks(&marks[index], &ids, annotation, |t| tags.get(t).is_some())
+            let merged = merge_marks(&marks[index], &ids, annotation, |t| tags.get(t).is_some());
+            Marks {
+                by: merged.by.merged(&by),
+                ..merged
+            }
         };
         marks.set(index, Rc::new(merged));
     }

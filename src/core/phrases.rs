@@ -76,6 +76,7 @@ pub fn merged_in(marks: &Marks, phrase: Phrase) -> Marks {
             if old.note.is_empty() {
                 old.note = phrase.note;
             }
+            old.by = old.by.merged(&phrase.by);
         }
         None => {
             let place = phrases.partition_point(|p| (p.start, p.end) < (phrase.start, phrase.end));

@@ -199,6 +199,21 @@ pub fn sanitize(incoming: &mut Incoming) -> Vec<Repair> {
             }
         }
         annotation.tags = kept;
+        // Authors' names: no control characters, no longer than a label; under the
+        // renamed ids. They only credit, so a bad one goes silently.
+        annotation.authors = annotation
+            .authors
+            .iter()
+            .map(|(key, name)| {
+                let key = renamed.get(key).map_or(key, String::as_str).to_string();
+                let name: String = name
+                    .chars()
+                    .filter(|c| !c.is_control() && !is_hidden_control(*c))
+                    .take(MAX_LABEL_CHARS)
+                    .collect();
+                (key, name)
+            })
+            .collect();
         annotation
             .rejected
             .retain(|id| ids.contains(id) || renamed.contains_key(id));

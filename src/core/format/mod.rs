@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 
 use crate::core::anchor::Quote;
 use crate::core::annotation::{Millis, Tag};
+use crate::core::credits::Credits;
 use crate::core::document::Fixes;
 use crate::core::validate::{Repair, sanitize};
 
@@ -40,8 +41,10 @@ pub struct Incoming {
 /// One annotation read from a file, before it is anchored to a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IncomingAnnotation {
-    /// Whether it marks a phrase inside a sentence rather than the sentence.
-    pub phrase: bool,
+    /// Whether it marks a phrase inside a sentence (`Some(true)`) or the sentence;
+    /// `None` where the format does not say (W3C), so that its place decides: a
+    /// stretch inside one sentence and shorter than it is a phrase.
+    pub phrase: Option<bool>,
     /// The recorded code-point position.
     pub range: Option<Range<usize>>,
     /// The quoted text with its context, to find the sentence again if the text changed.
@@ -56,6 +59,8 @@ pub struct IncomingAnnotation {
     pub modified: Millis,
     /// Tag ids of suggestions the user rejected on the sentence (sentag files only).
     pub rejected: Vec<String>,
+    /// Who gave each tag (by the name the file uses for it) and wrote the note.
+    pub authors: Credits,
 }
 
 /// Why a file could not be imported. The current work is never touched.

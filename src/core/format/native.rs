@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{ImportError, Incoming, IncomingAnnotation, iso_time, parse_time, sha256_hex};
 use crate::core::anchor::{CharText, Quote};
 use crate::core::annotation::{Millis, Tag};
+use crate::core::credits::Credits;
 use crate::core::document::Fixes;
 use crate::core::editor::Workspace;
 use crate::core::suggest::Suggestion;
@@ -91,6 +92,9 @@ pub struct Annotation {
     /// Tags suggested for the sentence that the user rejected; left out when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<String>,
+    /// Who gave each tag (by id) and wrote the note (`#note`); left out when unknown.
+    #[serde(default, skip_serializing_if = "Credits::is_empty")]
+    pub authors: Credits,
     /// Only in an export that asked for them: the tags suggested and not yet accepted
     /// or rejected. They are not tags: an import ignores them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -158,6 +162,7 @@ pub fn export_with(
             created: stamp(m.created),
             modified: stamp(m.modified),
             rejected: m.rejected.clone(),
+            authors: m.by.clone(),
             suggested: found
                 .iter()
                 .map(|f| SuggestedTag {
@@ -184,6 +189,7 @@ pub fn export_with(
             created: None,
             modified: None,
             rejected: Vec::new(),
+            authors: p.by.clone(),
             suggested: Vec::new(),
         });
     let mut annotations = annotations;
@@ -242,7 +248,7 @@ pub(super) fn read(value: serde_json::Value) -> Result<Incoming, ImportError> {
             // An entry that only lists suggestions carries nothing to import.
             .filter(|a| !a.tags.is_empty() || !a.note.is_empty() || !a.rejected.is_empty())
             .map(|a| IncomingAnnotation {
-                phrase: a.kind.as_deref() == Some(PHRASE),
+                phrase: Some(a.kind.as_deref() == Some(PHRASE)),
                 range: (a.start < a.end).then_some(a.start..a.end),
                 quote: a.quote,
                 tags: a.tags,
@@ -250,6 +256,7 @@ pub(super) fn read(value: serde_json::Value) -> Result<Incoming, ImportError> {
                 created: a.created.as_deref().map_or(0, parse_time),
                 modified: a.modified.as_deref().map_or(0, parse_time),
                 rejected: a.rejected,
+                authors: a.authors,
             })
             .collect(),
         repairs: Vec::new(),

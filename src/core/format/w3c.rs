@@ -1,6 +1,12 @@
-//! The W3C Web Annotation model, as JSON-LD: one Annotation per marked sentence, with a
-//! TextQuoteSelector and a TextPositionSelector, a `tagging` body per tag and a
-//! `commenting` body for the note.
+//! The W3C Web Annotation model, as JSON-LD: one Annotation per marked sentence and
+//! one per phrase, in text order, each with a TextQuoteSelector and a
+//! TextPositionSelector of its own text, a `tagging` body per tag and a `commenting`
+//! body for the note. Each body names its `creator` where the author is known, and the
+//! Annotation does too when one person made all of it.
+//!
+//! On import, an Annotation whose text lies inside one sentence and is shorter than it
+//! becomes a phrase of that sentence (an exported phrase, or a span another tool
+//! marked); one that covers a sentence or runs across sentences marks sentences.
 //!
 //! An export that includes suggestions adds one Annotation per pending suggestion, told
 //! apart by its `motivation` of `tagging`, its [`SUGGESTER`] `generator`, and its
@@ -12,6 +18,7 @@ use serde_json::{Value, json};
 use super::{ImportError, Incoming, IncomingAnnotation, iso_time, parse_time, sha256_hex};
 use crate::core::anchor::{CharText, Quote};
 use crate::core::annotation::{DEFAULT_TAG_NAMES_ZH, Millis, TagSet};
+use crate::core::credits::{Credits, NOTE};
 use crate::core::editor::Workspace;
 use crate::core::suggest::Suggestion;
 
@@ -39,44 +46,70 @@ pub fn export_with(
     let text = CharText::new(&doc.text);
     let sha = sha256_hex(&doc.text);
     let target_source = source.map_or_else(|| format!("{SHA_URN}{sha}"), String::from);
-    let items: Vec<Value> = doc
-        .sentences
-        .iter()
-        .zip(workspace.marks.iter())
-        .filter(|(_, m)| !m.is_unmarked())
-        .map(|(s, m)| {
-            let quote = text.quote(s.char_start..s.char_end);
-            let mut body: Vec<Value> = m
-                .tags
-                .iter()
-                .filter_map(|id| workspace.tags.get(id))
-                .map(|tag| json!({ "type": "TextualBody", "purpose": "tagging", "value": tag.label }))
-                .collect();
-            if !m.note.is_empty() {
-                body.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": m.note }));
-            }
-            let mut annotation = json!({
-                "id": format!("urn:sentag:{}:{}-{}", &sha[..16], s.char_start, s.char_end),
-                "type": "Annotation",
-                "body": body,
-                "target": {
-                    "source": target_source,
-                    "selector": [
-                        { "type": "TextQuoteSelector", "exact": quote.exact, "prefix": quote.prefix, "suffix": quote.suffix },
-                        { "type": "TextPositionSelector", "start": s.char_start, "end": s.char_end }
-                    ]
+    let annotation = |range: std::ops::Range<usize>,
+                      id: String,
+                      tags: &[String],
+                      note: &str,
+                      by: &Credits| {
+        let quote = text.quote(range.clone());
+        let creator = |key: &str| {
+            by.by(key)
+                .map(|name| json!({ "type": "Person", "name": name }))
+        };
+        let mut body: Vec<Value> = tags
+            .iter()
+            .filter_map(|id| workspace.tags.get(id))
+            .map(|tag| {
+                let mut b =
+                    json!({ "type": "TextualBody", "purpose": "tagging", "value": tag.label });
+                if let Some(c) = creator(&tag.id) {
+                    b["creator"] = c;
                 }
-            });
+                b
+            })
+            .collect();
+        if !note.is_empty() {
+            let mut b = json!({ "type": "TextualBody", "purpose": "commenting", "value": note });
+            if let Some(c) = creator(NOTE) {
+                b["creator"] = c;
+            }
+            body.push(b);
+        }
+        let mut annotation = json!({
+            "id": id,
+            "type": "Annotation",
+            "body": body,
+            "target": {
+                "source": target_source,
+                "selector": [
+                    { "type": "TextQuoteSelector", "exact": quote.exact, "prefix": quote.prefix, "suffix": quote.suffix },
+                    { "type": "TextPositionSelector", "start": range.start, "end": range.end }
+                ]
+            }
+        });
+        if let [one] = by.authors()[..] {
+            annotation["creator"] = json!({ "type": "Person", "name": one });
+        }
+        annotation
+    };
+    let mut items: Vec<Value> = Vec::new();
+    for (s, m) in doc.sentences.iter().zip(workspace.marks.iter()) {
+        if !m.is_unmarked() {
+            let id = format!("urn:sentag:{}:{}-{}", &sha[..16], s.char_start, s.char_end);
+            let mut item = annotation(s.char_start..s.char_end, id, &m.tags, &m.note, &m.by);
             if m.created > 0 {
-                annotation["created"] = json!(iso_time(m.created));
+                item["created"] = json!(iso_time(m.created));
             }
             if m.modified > 0 {
-                annotation["modified"] = json!(iso_time(m.modified));
+                item["modified"] = json!(iso_time(m.modified));
             }
-            annotation
-        })
-        .collect();
-    let mut items = items;
+            items.push(item);
+        }
+        for p in &m.phrases {
+            let id = format!("urn:sentag:{}:{}-{}:phrase", &sha[..16], p.start, p.end);
+            items.push(annotation(p.start..p.end, id, &p.tags, &p.note, &p.by));
+        }
+    }
     let suggestions = doc.sentences.iter().zip(suggested).flat_map(|(s, found)| {
         found.iter().filter_map(|f| {
             let tag = workspace.tags.get(&f.tag)?;
@@ -203,16 +236,28 @@ pub(super) fn read(value: &Value) -> Result<Incoming, ImportError> {
         };
         let mut tags = Vec::new();
         let mut note = String::new();
+        let mut authors = Vec::new();
+        let everyone = creator_name(item);
         for body in list(item.get("body")) {
             let value = text_of(body, "value");
-            match body.get("purpose").and_then(|p| p.as_str()) {
-                Some("tagging") if !value.is_empty() => tags.push(value),
-                Some("commenting") | None if !value.is_empty() => note = value,
-                _ => {}
+            let key = match body.get("purpose").and_then(|p| p.as_str()) {
+                Some("tagging") if !value.is_empty() => {
+                    tags.push(value.clone());
+                    value
+                }
+                Some("commenting") | None if !value.is_empty() => {
+                    note = value;
+                    NOTE.to_string()
+                }
+                _ => continue,
+            };
+            if let Some(name) = creator_name(body).or_else(|| everyone.clone()) {
+                authors.push((key, name));
             }
         }
         incoming.annotations.push(IncomingAnnotation {
-            phrase: false,
+            phrase: None,
+            authors: authors.into_iter().collect(),
             range,
             quote,
             tags,
@@ -223,6 +268,22 @@ pub(super) fn read(value: &Value) -> Result<Incoming, ImportError> {
         });
     }
     Ok(incoming)
+}
+
+/// The name of an Annotation's or a body's `creator`: a string, or an Agent's `name`
+/// (or `nickname`); the first of a list.
+fn creator_name(value: &Value) -> Option<String> {
+    let creator = list(value.get("creator")).into_iter().next()?;
+    let name = match creator {
+        Value::String(s) => s.clone(),
+        agent => agent
+            .get("name")
+            .or_else(|| agent.get("nickname"))
+            .and_then(|n| n.as_str())?
+            .to_string(),
+    };
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// The tag a W3C `tagging` value names in `tags`: by id, label or Chinese label.
