@@ -96,8 +96,8 @@ fn w3c_places_each_phrase_at_code_points_that_slice_to_it_and_names_creators() {
     for p in &phrases {
         let selectors = p["target"]["selector"].as_array().unwrap();
         let position = &selectors[1];
-        let range =
-            position["start"].as_u64().unwrap() as usize..position["end"].as_u64().unwrap() as usize;
+        let range = position["start"].as_u64().unwrap() as usize
+            ..position["end"].as_u64().unwrap() as usize;
         assert_eq!(slice(TEXT, range), selectors[0]["exact"].as_str().unwrap());
     }
     let figure = phrases[0];
@@ -105,7 +105,10 @@ fn w3c_places_each_phrase_at_code_points_that_slice_to_it_and_names_creators() {
     assert_eq!(figure["body"][0]["value"], "metrics");
     assert_eq!(figure["body"][0]["creator"]["name"], "Ann");
     assert_eq!(figure["body"][1]["purpose"], "commenting");
-    assert_eq!(figure["creator"]["name"], "Ann", "one author made all of it");
+    assert_eq!(
+        figure["creator"]["name"], "Ann",
+        "one author made all of it"
+    );
     assert_eq!(items[0]["body"][0]["creator"]["name"], "Bo");
 }
 
@@ -161,6 +164,42 @@ fn the_sentag_file_keeps_the_authors() {
     assert_eq!(sentence["authors"]["commitments"], "Bo");
     let back = imported(&open(TEXT), &file);
     assert_eq!(back, w);
+}
+
+#[test]
+fn csv_has_a_row_per_phrase_with_its_sentence_and_offsets_that_slice_to_it() {
+    use sentag::core::format::csv::{self, CsvOptions, Layout};
+    for layout in [Layout::Rows, Layout::TagColumns] {
+        let options = CsvOptions {
+            layout,
+            ..CsvOptions::default()
+        };
+        let bytes = csv::export(&marked(), &options);
+        let mut reader = ::csv::Reader::from_reader(&bytes[3..]);
+        let header = reader.headers().unwrap().clone();
+        assert_eq!(header.iter().last(), Some("phrase"));
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let phrases: Vec<&::csv::StringRecord> =
+            rows.iter().filter(|r| !r[column("phrase")].is_empty()).collect();
+        assert_eq!(phrases.len(), 2, "{layout:?}");
+        for row in &phrases {
+            let start: usize = row[column("start")].parse().unwrap();
+            let end: usize = row[column("end")].parse().unwrap();
+            assert_eq!(slice(TEXT, start..end), &row[column("phrase")]);
+        }
+        let figure = phrases[0];
+        assert_eq!(&figure[column("index")], "2");
+        assert_eq!(&figure[column("text")], "全年投资10亿元，新增岗位300个。");
+        assert_eq!(&figure[column("note")], "one billion yuan");
+        match layout {
+            Layout::Rows => assert_eq!(&figure[column("tags")], "metrics"),
+            Layout::TagColumns => assert_eq!(&figure[column("metrics")], "1"),
+        }
+    }
+    // No phrases, no phrase column.
+    let plain = csv::export(&open(TEXT), &CsvOptions::default());
+    assert!(!String::from_utf8_lossy(&plain).contains("phrase"));
 }
 
 proptest! {

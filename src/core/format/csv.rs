@@ -2,7 +2,11 @@
 //!
 //! Two layouts ([`Layout`]): [`Layout::Rows`] gives one row per marked sentence, its
 //! tags joined in one cell; [`Layout::TagColumns`] gives one row per sentence, marked
-//! or not, and one `0`/`1` column per tag of the tag set, for pivot tables. Cells are
+//! or not, and one `0`/`1` column per tag of the tag set, for pivot tables. In both,
+//! each phrase has a row of its own after its sentence's: the sentence's number,
+//! paragraph and text, the phrase's `start`/`end` (code points) and tags and note, and
+//! its own text in a last column `phrase` (which a document without phrases leaves
+//! out, so older spreadsheets keep their shape). Cells are
 //! separated by commas, or by semicolons for spreadsheets that expect them
 //! ([`Separator`]).
 //!
@@ -14,9 +18,11 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::annotation::TagId;
 use crate::core::document::Sentence;
 use crate::core::editor::Workspace;
 use crate::core::joined::joined;
+use crate::core::phrases::text_in;
 use crate::core::suggest::Suggestion;
 
 /// The cell separator.
@@ -86,8 +92,9 @@ pub fn export(workspace: &Workspace, options: &CsvOptions) -> Vec<u8> {
     export_with(workspace, options, &[])
 }
 
-/// The CSV file as bytes, with a last column `suggested` (the labels of each
-/// sentence's pending suggestions from `suggested`) when `suggested` is not empty.
+/// The CSV file as bytes, with a column `suggested` (the labels of each sentence's
+/// pending suggestions from `suggested`) when `suggested` is not empty, and a last
+/// column `phrase` when the document has phrases.
 pub fn export_with(
     workspace: &Workspace,
     options: &CsvOptions,
@@ -98,99 +105,125 @@ pub fn export_with(
         let mut writer = csv::WriterBuilder::new()
             .delimiter(options.separator.byte())
             .from_writer(&mut out);
-        let mut rows = match options.layout {
-            Layout::Rows => rows(workspace, suggested),
-            Layout::TagColumns => tag_columns(workspace),
-        };
-        if !suggested.is_empty() {
-            add_suggested_column(workspace, &mut rows, suggested);
+        let mut header: Vec<String> = POSITION_AND_TEXT.iter().map(|h| h.to_string()).collect();
+        match options.layout {
+            Layout::Rows => header.push("tags".into()),
+            Layout::TagColumns => header.extend(
+                workspace
+                    .tags
+                    .tags
+                    .iter()
+                    .map(|t| neutralise(&t.label).into_owned()),
+            ),
         }
-        for row in rows {
-            writer.write_record(&row).expect("writing to memory");
+        header.push("note".into());
+        let with_phrases = workspace.marks.iter().any(|m| !m.phrases.is_empty());
+        if !suggested.is_empty() {
+            header.push("suggested".into());
+        }
+        if with_phrases {
+            header.push("phrase".into());
+        }
+        writer.write_record(&header).expect("writing to memory");
+        let has_suggestions = |i: usize| suggested.get(i).is_some_and(|f| !f.is_empty());
+        for row in rows(workspace, options.layout, has_suggestions) {
+            let mut cells = row.cells;
+            if !suggested.is_empty() {
+                let labels = match row.phrase {
+                    None => suggested_labels(workspace, suggested.get(row.index)),
+                    Some(_) => String::new(),
+                };
+                cells.push(neutralise(&labels).into_owned());
+            }
+            if with_phrases {
+                cells.push(neutralise(row.phrase.as_deref().unwrap_or("")).into_owned());
+            }
+            writer.write_record(&cells).expect("writing to memory");
         }
         writer.flush().expect("writing to memory");
     }
     out
 }
 
-/// The cells every layout starts a sentence's row with.
-fn position_and_text(index: usize, s: &Sentence) -> [String; 5] {
-    [
+/// The cells every layout starts a row with: the sentence's number, paragraph, place
+/// (or the phrase's, `at`) and text.
+fn position_and_text(index: usize, s: &Sentence, at: Option<(usize, usize)>) -> Vec<String> {
+    let (start, end) = at.unwrap_or((s.char_start, s.char_end));
+    vec![
         (index + 1).to_string(),
         (s.paragraph + 1).to_string(),
-        s.char_start.to_string(),
-        s.char_end.to_string(),
+        start.to_string(),
+        end.to_string(),
         neutralise(&joined(&s.text)).into_owned(),
     ]
 }
 
 const POSITION_AND_TEXT: [&str; 5] = ["index", "paragraph", "start", "end", "text"];
 
-/// Appends the `suggested` column; a row's first cell is its sentence's number.
-fn add_suggested_column(
-    workspace: &Workspace,
-    rows: &mut [Vec<String>],
-    suggested: &[Vec<Suggestion>],
-) {
-    let Some((header, body)) = rows.split_first_mut() else {
-        return;
-    };
-    header.push("suggested".to_string());
-    for row in body {
-        let index = row[0].parse::<usize>().map_or(0, |n| n - 1);
-        let labels: Vec<&str> = suggested
-            .get(index)
-            .into_iter()
-            .flatten()
-            .filter_map(|s| workspace.tags.get(&s.tag))
-            .map(|t| t.label.as_str())
-            .collect();
-        row.push(neutralise(&labels.join("; ")).into_owned());
-    }
-}
-
-fn rows(workspace: &Workspace, suggested: &[Vec<Suggestion>]) -> Vec<Vec<String>> {
-    let header = POSITION_AND_TEXT
-        .iter()
-        .chain(&["tags", "note"])
-        .map(|h| h.to_string())
+fn suggested_labels(workspace: &Workspace, found: Option<&Vec<Suggestion>>) -> String {
+    let labels: Vec<&str> = found
+        .into_iter()
+        .flatten()
+        .filter_map(|s| workspace.tags.get(&s.tag))
+        .map(|t| t.label.as_str())
         .collect();
-    let mut rows = vec![header];
-    let sentences = workspace.doc.sentences.iter();
-    for (index, (s, m)) in sentences.zip(workspace.marks.iter()).enumerate() {
-        let has_suggestions = suggested.get(index).is_some_and(|s| !s.is_empty());
-        if m.is_unmarked() && !has_suggestions {
-            continue;
-        }
-        let labels: Vec<&str> = m
-            .tags
-            .iter()
-            .filter_map(|id| workspace.tags.get(id))
-            .map(|t| t.label.as_str())
-            .collect();
-        let mut row = position_and_text(index, s).to_vec();
-        row.push(neutralise(&labels.join("; ")).into_owned());
-        row.push(neutralise(&m.note).into_owned());
-        rows.push(row);
-    }
-    rows
+    labels.join("; ")
 }
 
-fn tag_columns(workspace: &Workspace) -> Vec<Vec<String>> {
+/// One row: a sentence's, or one of its phrases' (with the phrase's text).
+struct Row {
+    index: usize,
+    phrase: Option<String>,
+    cells: Vec<String>,
+}
+
+/// The rows of `layout`: each sentence's (in [`Layout::Rows`] only a marked one's, or
+/// one with suggestions), then one per phrase of it, in text order.
+fn rows(
+    workspace: &Workspace,
+    layout: Layout,
+    has_suggestions: impl Fn(usize) -> bool,
+) -> Vec<Row> {
     let tags = &workspace.tags.tags;
-    let mut header: Vec<String> = POSITION_AND_TEXT.iter().map(|h| h.to_string()).collect();
-    header.extend(tags.iter().map(|t| neutralise(&t.label).into_owned()));
-    header.push("note".to_string());
-    let mut rows = vec![header];
+    let tag_cells = |ids: &[TagId]| -> Vec<String> {
+        match layout {
+            Layout::Rows => {
+                let labels: Vec<&str> = ids
+                    .iter()
+                    .filter_map(|id| workspace.tags.get(id))
+                    .map(|t| t.label.as_str())
+                    .collect();
+                vec![neutralise(&labels.join("; ")).into_owned()]
+            }
+            Layout::TagColumns => tags
+                .iter()
+                .map(|t| if ids.contains(&t.id) { "1" } else { "0" }.to_string())
+                .collect(),
+        }
+    };
+    let mut rows = Vec::new();
     let sentences = workspace.doc.sentences.iter();
     for (index, (s, m)) in sentences.zip(workspace.marks.iter()).enumerate() {
-        let mut row = position_and_text(index, s).to_vec();
-        row.extend(
-            tags.iter()
-                .map(|t| if m.has(&t.id) { "1" } else { "0" }.to_string()),
-        );
-        row.push(neutralise(&m.note).into_owned());
-        rows.push(row);
+        if layout == Layout::TagColumns || !m.is_unmarked() || has_suggestions(index) {
+            let mut cells = position_and_text(index, s, None);
+            cells.extend(tag_cells(&m.tags));
+            cells.push(neutralise(&m.note).into_owned());
+            rows.push(Row {
+                index,
+                phrase: None,
+                cells,
+            });
+        }
+        for p in &m.phrases {
+            let mut cells = position_and_text(index, s, Some((p.start, p.end)));
+            cells.extend(tag_cells(&p.tags));
+            cells.push(neutralise(&p.note).into_owned());
+            rows.push(Row {
+                index,
+                phrase: Some(text_in(s, p.start..p.end)),
+                cells,
+            });
+        }
     }
     rows
 }
