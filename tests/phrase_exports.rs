@@ -177,7 +177,7 @@ fn csv_has_a_row_per_phrase_with_its_sentence_and_offsets_that_slice_to_it() {
         let bytes = csv::export(&marked(), &options);
         let mut reader = ::csv::Reader::from_reader(&bytes[3..]);
         let header = reader.headers().unwrap().clone();
-        assert_eq!(header.iter().last(), Some("phrase"));
+        assert_eq!(header.iter().next_back(), Some("phrase"));
         let column = |name: &str| header.iter().position(|h| h == name).unwrap();
         let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         let phrases: Vec<&::csv::StringRecord> =
