@@ -68,6 +68,7 @@ fn worksheet() -> HandoutOptions {
             ),
         ],
         words: HandoutWords::default(),
+        vocabulary: None,
     }
 }
 
@@ -212,4 +213,109 @@ fn the_handout_command_opens_its_dialog_and_the_export_changes_nothing() {
     assert!(html.contains("<p class=\"date\">导出于 2026-11-28</p>"));
     assert!(html.contains("<span>姓名：</span><span>日期：</span>"));
     assert!(html.contains("<p class=\"key-heading\">答案</p>"));
+}
+
+/// The minutes with a vocabulary tag on two phrases (one twice, with a gloss), a
+/// metrics phrase inside a tagged sentence, and a phrase note.
+fn with_phrases() -> Workspace {
+    let mut w = workspace();
+    let vocabulary = Tag {
+        id: "vocab".into(),
+        label: "生词".into(),
+        color: "#6639ba".into(),
+        hotkey: None,
+        cues: Vec::new(),
+    };
+    w = w.apply(&Edit::AddTag(vocabulary), 0).unwrap();
+    let span = |needle: &str, nth: usize| {
+        let byte = MINUTES.match_indices(needle).nth(nth).unwrap().0;
+        let start = MINUTES[..byte].chars().count();
+        start..start + needle.chars().count()
+    };
+    let sentence_of = |w: &Workspace, at: usize| {
+        w.doc
+            .sentences
+            .iter()
+            .position(|s| s.char_start <= at && at < s.char_end)
+            .unwrap()
+    };
+    for (needle, nth, tag, note) in [
+        ("committee", 0, "vocab", "a group chosen to decide"),
+        ("48,000 dollars", 0, "metrics", "<b>check</b>"),
+        ("survey", 0, "vocab", ""),
+        ("tree survey", 0, "commitments", ""),
+    ] {
+        let range = span(needle, nth);
+        let sentence = sentence_of(&w, range.start);
+        w = w
+            .apply(
+                &Edit::TogglePhraseTag {
+                    sentence,
+                    range: range.clone(),
+                    tag: tag.into(),
+                },
+                0,
+            )
+            .unwrap();
+        if !note.is_empty() {
+            w = w
+                .apply(
+                    &Edit::SetPhraseNote {
+                        sentence,
+                        range,
+                        note: note.into(),
+                    },
+                    0,
+                )
+                .unwrap();
+        }
+    }
+    w
+}
+
+#[test]
+fn phrases_are_underlined_and_labelled_and_the_vocabulary_list_glosses_them() {
+    let w = with_phrases();
+    let options = HandoutOptions {
+        vocabulary: Some("vocab".into()),
+        ..HandoutOptions::default()
+    };
+    let html = export_with(&w, NOW, label, &options);
+    // Each phrase is underlined, with its label right after it.
+    assert!(html.contains(
+        "<span class=\"phrase\" style=\"border-bottom-color:#6639ba;padding-bottom:0px\">committee</span><span class=\"chip\""
+    ));
+    assert!(html.contains(">48,000 dollars</span><span class=\"chip\" style=\"background:#1d5fbf"));
+    // "survey" sits inside "tree survey": its own, lower lane.
+    assert!(
+        html.contains("padding-bottom:3px\">survey</span>"),
+        "{html}"
+    );
+    // The phrase's note is a footnote, escaped.
+    assert!(html.contains("&lt;b&gt;check&lt;/b&gt;"));
+    assert!(!html.contains("<b>check"));
+    // The vocabulary list: each term once, glossed by its note.
+    let list = &html[html.find("<section class=\"vocabulary\">").unwrap()..];
+    assert!(list.contains("<h2>Vocabulary</h2>"));
+    assert!(list.contains("<dt>committee</dt><dd>a group chosen to decide</dd>"));
+    assert!(list.contains("<dt>survey</dt><dd></dd>"));
+    assert_eq!(list.matches("<dt>").count(), 2);
+    // No list unless asked for; the worksheet's student pages have it, unmarked.
+    assert!(!export(&w, NOW, label).contains("class=\"vocabulary\""));
+    let sheet = export_with(
+        &w,
+        NOW,
+        label,
+        &HandoutOptions {
+            vocabulary: Some("vocab".into()),
+            ..worksheet()
+        },
+    );
+    let (student, key) = parts(&sheet);
+    assert!(student.contains("<dt>committee</dt>"));
+    assert!(
+        !student.contains("class=\"phrase\""),
+        "no marks for the student"
+    );
+    assert!(key.contains("class=\"phrase\""));
 }

@@ -180,8 +180,10 @@ fn csv_has_a_row_per_phrase_with_its_sentence_and_offsets_that_slice_to_it() {
         assert_eq!(header.iter().next_back(), Some("phrase"));
         let column = |name: &str| header.iter().position(|h| h == name).unwrap();
         let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-        let phrases: Vec<&::csv::StringRecord> =
-            rows.iter().filter(|r| !r[column("phrase")].is_empty()).collect();
+        let phrases: Vec<&::csv::StringRecord> = rows
+            .iter()
+            .filter(|r| !r[column("phrase")].is_empty())
+            .collect();
         assert_eq!(phrases.len(), 2, "{layout:?}");
         for row in &phrases {
             let start: usize = row[column("start")].parse().unwrap();

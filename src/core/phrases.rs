@@ -110,6 +110,25 @@ pub fn text_in(sentence: &Sentence, range: Range<usize>) -> String {
     sentence.text.chars().skip(skip).take(range.len()).collect()
 }
 
+/// Each phrase's underline lane: the first one free, in text order, longer phrases
+/// first, so nested and overlapping phrases stay apart.
+pub fn lanes(phrases: &[Phrase]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..phrases.len()).collect();
+    order.sort_by_key(|&i| (phrases[i].start, std::cmp::Reverse(phrases[i].end)));
+    let mut ends: Vec<usize> = Vec::new();
+    let mut lane = vec![0; phrases.len()];
+    for i in order {
+        let free = ends.iter().position(|&e| e <= phrases[i].start);
+        let l = free.unwrap_or(ends.len());
+        if l == ends.len() {
+            ends.push(0);
+        }
+        ends[l] = phrases[i].end;
+        lane[i] = l;
+    }
+    lane
+}
+
 /// Whether a phrase runs across code point `at`, so that a cut there would break it.
 pub fn crosses(marks: &Marks, at: usize) -> bool {
     marks.phrases.iter().any(|p| p.start < at && p.end > at)
@@ -160,5 +179,16 @@ mod tests {
         assert!(crosses(&m, 5) && !crosses(&m, 4) && !crosses(&m, 9));
         assert_eq!(starting_in(&m, 0..4).len(), 0);
         assert_eq!(starting_in(&m, 4..20).len(), 1);
+    }
+
+    #[test]
+    fn nested_and_overlapping_phrases_get_their_own_lanes() {
+        let phrase = |start, end| Phrase {
+            start,
+            end,
+            ..Phrase::default()
+        };
+        let phrases = [phrase(0, 10), phrase(2, 4), phrase(8, 12), phrase(11, 14)];
+        assert_eq!(lanes(&phrases), [0, 1, 1, 0]);
     }
 }

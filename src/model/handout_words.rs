@@ -18,6 +18,10 @@ pub struct HandoutDialogWords {
     name: &'static str,
     date: &'static str,
     answer_key: &'static str,
+    vocabulary: &'static str,
+    /// The dialog's choice of the vocabulary list's tag, and its "none".
+    pub vocabulary_tag: &'static str,
+    pub no_vocabulary: &'static str,
     /// A task: before the count, between the count and the label, after the label;
     /// English has a singular too.
     task: (&'static str, &'static str, &'static str),
@@ -39,6 +43,7 @@ impl HandoutDialogWords {
             name: self.name.into(),
             date: self.date.into(),
             answer_key: self.answer_key.into(),
+            vocabulary: self.vocabulary.into(),
         }
     }
 }
@@ -65,6 +70,9 @@ const EN: HandoutDialogWords = HandoutDialogWords {
     name: "Name:",
     date: "Date:",
     answer_key: "Answer key",
+    vocabulary: "Vocabulary",
+    vocabulary_tag: "Vocabulary list from the phrases tagged",
+    no_vocabulary: "(none)",
     task: ("Find ", " sentences tagged “", "”."),
     task_one: ("Find ", " sentence tagged “", "”."),
 };
@@ -81,6 +89,9 @@ const ZH: HandoutDialogWords = HandoutDialogWords {
     name: "姓名：",
     date: "日期：",
     answer_key: "答案",
+    vocabulary: "生词表",
+    vocabulary_tag: "生词表取自标为此标签的短语",
+    no_vocabulary: "（不列）",
     task: ("找出 ", " 个标为“", "”的句子。"),
     task_one: ("找出 ", " 个标为“", "”的句子。"),
 };

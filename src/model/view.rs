@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::core::annotation::{Marks, Phrase, TagId, TagSet};
+use crate::core::annotation::{Marks, TagId, TagSet};
 use crate::core::document::Document;
 use crate::core::joined::shown;
 
@@ -104,25 +104,6 @@ pub fn matching_sentences(doc: &Document, query: &str) -> Vec<usize> {
         .filter(|(_, s)| !match_ranges(&shown(&s.text), query).is_empty())
         .map(|(i, _)| i)
         .collect()
-}
-
-/// Each phrase's underline lane: the first one free, in text order, longer phrases
-/// first, so nested and overlapping phrases stay apart.
-pub fn phrase_lanes(phrases: &[Phrase]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..phrases.len()).collect();
-    order.sort_by_key(|&i| (phrases[i].start, std::cmp::Reverse(phrases[i].end)));
-    let mut ends: Vec<usize> = Vec::new();
-    let mut lane = vec![0; phrases.len()];
-    for i in order {
-        let free = ends.iter().position(|&e| e <= phrases[i].start);
-        let l = free.unwrap_or(ends.len());
-        if l == ends.len() {
-            ends.push(0);
-        }
-        ends[l] = phrases[i].end;
-        lane[i] = l;
-    }
-    lane
 }
 
 /// Consecutive paragraphs grouped into blocks of at least `size` sentences (the last
@@ -241,16 +222,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn nested_and_overlapping_phrases_get_their_own_lanes() {
-        let phrase = |start, end| Phrase {
-            start,
-            end,
-            ..Phrase::default()
-        };
-        let phrases = [phrase(0, 10), phrase(2, 4), phrase(8, 12), phrase(11, 14)];
-        assert_eq!(phrase_lanes(&phrases), [0, 1, 1, 0]);
     }
 }

@@ -5,8 +5,12 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { axeSerious, openApp, option, paste, screenshot, useServedApp } from './support/harness.mjs';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { ROOT, axeSerious, openApp, option, paste, screenshot, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -69,6 +73,35 @@ async function download(page, exportName) {
     page.locator(`.export-menu [data-export=${exportName}]`).click(),
   ]);
   return (await readFile(await file.path())).toString('utf8');
+}
+
+/** A CSV file's rows as arrays of cells (quoted cells may hold commas). */
+function csvRows(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
 }
 
 describe('phrases', () => {
@@ -165,6 +198,21 @@ describe('phrases', () => {
     for (const p of phrases) assert.equal(p.quote.exact, slice(p.start, p.end));
     assert.equal(own.version, 2);
 
+    const w3c = JSON.parse(await download(page, 'w3c'));
+    const w3cPhrases = w3c.first.items.filter((a) => a.id.endsWith(':phrase'));
+    assert.equal(w3cPhrases.length, 4);
+    for (const a of w3cPhrases) {
+      const [quote, position] = a.target.selector;
+      assert.equal(slice(position.start, position.end), quote.exact);
+    }
+
+    const [header, ...rows] = csvRows((await download(page, 'csv')).replace(/^\uFEFF/, ''));
+    const col = (name) => header.indexOf(name);
+    assert.equal(header.at(-1), 'phrase');
+    const csvPhrases = rows.filter((r) => r[col('phrase')]);
+    assert.equal(csvPhrases.length, 4);
+    for (const r of csvPhrases) assert.equal(slice(Number(r[col('start')]), Number(r[col('end')])), r[col('phrase')]);
+
     // A reload keeps them.
     await page.reload();
     await option(page, 1).locator('.phrase.noted').waitFor();
@@ -204,5 +252,53 @@ describe('phrases', () => {
     await option(page, 3).locator('.phrase[data-phrase]').first().waitFor();
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  test('the worksheet marks phrases in the answer key and lists the vocabulary with its glosses', async () => {
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    await paste(page, TITLE, TEXT);
+    await dragOver(page, 1, '10亿元');
+    await option(page, 1).locator('.phrase-choice').first().waitFor();
+    await page.keyboard.press('2');
+    await page.keyboard.press('n');
+    await page.locator('.note-input').fill('one billion yuan');
+    await page.keyboard.press('Control+Enter');
+    await option(page, 1).locator('.phrase.noted').waitFor();
+
+    await page.locator('.export-menu summary').click();
+    await page.locator('[data-export=handout]').click();
+    await page.locator('[data-handout=worksheet]').check();
+    await page.locator('.handout-vocabulary').selectOption('metrics');
+    await screenshot(page, 'phrases-handout-dialog');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-handout-export]').click()]);
+    const out = path.join(ROOT, 'target', 'e2e');
+    await mkdir(out, { recursive: true });
+    const html = path.join(out, 'phrases-worksheet.html');
+    await copyFile(await file.path(), html);
+    assert.deepEqual(errors, []);
+    await context.close();
+
+    const viewer = await app.browser.newContext({ viewport: { width: 900, height: 1100 } });
+    const sheet = await viewer.newPage();
+    await sheet.goto(pathToFileURL(html).href);
+    assert.equal(await sheet.locator('.student .phrase').count(), 0, 'no marks for the student');
+    assert.equal(await sheet.locator('.key .phrase').count(), 1);
+    assert.deepEqual(await sheet.locator('.student .vocabulary dt').allTextContents(), ['10亿元']);
+    assert.deepEqual(await sheet.locator('.student .vocabulary dd').allTextContents(), ['one billion yuan']);
+    await sheet.locator('.student .vocabulary').scrollIntoViewIfNeeded();
+    await screenshot(sheet, 'phrases-worksheet-student');
+    await sheet.evaluate(() => document.querySelector('.key').scrollIntoView());
+    await screenshot(sheet, 'phrases-worksheet-key');
+    const pdf = path.join(out, 'phrases-worksheet.pdf');
+    await sheet.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const { stdout } = await promisify(execFile)('pdftotext', ['-layout', pdf, '-']);
+    const at = stdout.indexOf('ANSWER KEY');
+    assert.ok(at > 0);
+    const [student, key] = [stdout.slice(0, at), stdout.slice(at)];
+    assert.match(student, /Vocabulary/);
+    assert.match(student, /10亿元\s+one billion yuan/);
+    assert.ok(!student.includes('[metrics]'));
+    assert.match(key, /10亿元\s*\[metrics\]/);
+    await viewer.close();
   });
 });

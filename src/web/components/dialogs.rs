@@ -208,6 +208,19 @@ pub fn dialogs(props: &DialogsProps) -> Html {
                 .filter(|(_, n)| *n > 0)
                 .map(|(t, n)| (t.id.clone(), words.task(text.tag_label(t), n)))
                 .collect();
+            // The tags phrases carry: any may make the vocabulary list.
+            let vocabulary: Vec<_> = workspace
+                .tags
+                .tags
+                .iter()
+                .filter(|t| {
+                    workspace
+                        .marks
+                        .iter()
+                        .any(|m| m.phrases.iter().any(|p| p.has(&t.id)))
+                })
+                .map(|t| (t.id.clone(), text.tag_label(t).to_string()))
+                .collect();
             let on_export = {
                 let (on_command, close) = (props.on_command.clone(), close.clone());
                 Callback::from(move |options| {
@@ -217,6 +230,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             };
             html! {
                 <HandoutDialog {lang} title={AttrValue::from(doc.title.clone())} tasks={Rc::new(tasks)}
+                    vocabulary={Rc::new(vocabulary)}
                     {on_export} on_close={close} />
             }
         }

@@ -18,6 +18,8 @@ pub struct HandoutDialogProps {
     pub title: AttrValue,
     /// Each tag that has sentences, with its default task line.
     pub tasks: Rc<Vec<(TagId, String)>>,
+    /// Each tag that phrases carry, with its label: the choices for the vocabulary list.
+    pub vocabulary: Rc<Vec<(TagId, String)>>,
     pub on_export: Callback<HandoutOptions>,
     pub on_close: Callback<()>,
 }
@@ -33,13 +35,29 @@ pub fn handout_dialog(props: &HandoutDialogProps) -> Html {
     let title = use_state(|| props.title.to_string());
     let kind = use_state(|| HandoutKind::Tagged);
     let numbers = use_state(|| true);
+    // A tag named for vocabulary is chosen at first; the teacher may choose another.
+    let vocabulary = {
+        let choices = props.vocabulary.clone();
+        use_state(move || {
+            const NAMES: [&str; 5] = ["生词", "词汇", "vocabulary", "vocab", "words"];
+            choices
+                .iter()
+                .find(|(_, label)| NAMES.iter().any(|n| label.trim().eq_ignore_ascii_case(n)))
+                .map(|(id, _)| id.clone())
+        })
+    };
     let tasks = {
         let start = props.tasks.clone();
         use_state(move || (*start).clone())
     };
     let export = {
-        let (title, kind, numbers, tasks) =
-            (title.clone(), kind.clone(), numbers.clone(), tasks.clone());
+        let (title, kind, numbers, tasks, vocabulary) = (
+            title.clone(),
+            kind.clone(),
+            numbers.clone(),
+            tasks.clone(),
+            vocabulary.clone(),
+        );
         let on_export = props.on_export.clone();
         move |_: MouseEvent| {
             let title = title.trim();
@@ -52,6 +70,7 @@ pub fn handout_dialog(props: &HandoutDialogProps) -> Html {
                     HandoutKind::Worksheet => (*tasks).clone(),
                 },
                 words: words.printed(),
+                vocabulary: (*vocabulary).clone(),
             })
         }
     };
@@ -93,6 +112,24 @@ pub fn handout_dialog(props: &HandoutDialogProps) -> Html {
                 { words.paragraph_numbers }
             </label>
             { task_rows }
+            if !props.vocabulary.is_empty() {
+                <label class="field">{ words.vocabulary_tag }
+                    <select class="handout-vocabulary" onchange={
+                        let vocabulary = vocabulary.clone();
+                        let choices = props.vocabulary.clone();
+                        move |e: Event| {
+                            let at = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
+                            let chosen = usize::try_from(at - 1).ok().and_then(|i| choices.get(i));
+                            vocabulary.set(chosen.map(|(id, _)| id.clone()));
+                        }
+                    }>
+                        <option selected={vocabulary.is_none()}>{ words.no_vocabulary }</option>
+                        { for props.vocabulary.iter().map(|(id, label)| html! {
+                            <option value={id.clone()} selected={vocabulary.as_deref() == Some(id.as_str())}>{ label.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+            }
             <div class="modal-actions">
                 <button class="primary" data-handout-export="" onclick={export}>{ words.export }</button>
                 <button onclick={props.on_close.reform(|_: MouseEvent| ())}>{ lang.strings().cancel }</button>

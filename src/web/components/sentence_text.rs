@@ -7,8 +7,9 @@ use std::ops::Range;
 use yew::prelude::*;
 
 use crate::core::annotation::{Phrase, TagSet};
+use crate::core::phrases::lanes;
 use crate::model::i18n::Lang;
-use crate::model::view::{match_ranges, phrase_lanes};
+use crate::model::view::match_ranges;
 
 /// Underline lanes drawn; deeper nesting shares the last.
 const LANES: usize = 4;
@@ -49,7 +50,7 @@ pub fn sentence_text(
         .iter()
         .map(|p| p.start.saturating_sub(start).min(len)..p.end.saturating_sub(start).min(len))
         .collect();
-    let lane = phrase_lanes(phrases);
+    let lane = lanes(phrases);
     let mut cuts = vec![0, len];
     cuts.extend(local.iter().flat_map(|r| [r.start, r.end]));
     cuts.extend(matches.iter().flat_map(|r| [r.start, r.end]));

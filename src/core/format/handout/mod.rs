@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 use super::iso_time;
 use crate::core::annotation::{Millis, Tag, TagId};
 use crate::core::editor::Workspace;
+use crate::core::joined::joined;
+use crate::core::phrases::text_in;
 
 /// Text made safe for HTML, in text and in attribute values.
 pub fn escape(text: &str) -> String {
@@ -55,6 +57,8 @@ pub struct HandoutWords {
     pub date: String,
     /// The heading of the answer key.
     pub answer_key: String,
+    /// The heading of the vocabulary list.
+    pub vocabulary: String,
 }
 
 impl Default for HandoutWords {
@@ -64,6 +68,7 @@ impl Default for HandoutWords {
             name: "Name:".into(),
             date: "Date:".into(),
             answer_key: "Answer key".into(),
+            vocabulary: "Vocabulary".into(),
         }
     }
 }
@@ -84,6 +89,9 @@ pub struct HandoutOptions {
     pub tasks: Vec<(TagId, String)>,
     /// The fixed words, in the UI's language.
     pub words: HandoutWords,
+    /// The tag whose phrases make the vocabulary list at the end (each with its note
+    /// as the gloss); `None` for no list.
+    pub vocabulary: Option<TagId>,
 }
 
 /// The handout for `workspace`, dated `now`, each tag shown by `label_of` (the UI's
@@ -119,6 +127,7 @@ pub fn export_with(
     let tagged = |html: &mut String| {
         let _ = write!(html, "<h1>{title}</h1>\n<p class=\"date\">{date}</p>\n");
         tagged::body(html, workspace, &label_of, options.paragraph_numbers);
+        vocabulary(html, workspace, options);
     };
     match options.kind {
         HandoutKind::Tagged => tagged(&mut html),
@@ -126,6 +135,7 @@ pub fn export_with(
             html.push_str("<section class=\"student\">\n");
             let _ = write!(html, "<h1>{title}</h1>\n<p class=\"date\">{date}</p>\n");
             worksheet::student(&mut html, workspace, options);
+            vocabulary(&mut html, workspace, options);
             let _ = write!(
                 html,
                 "</section>\n<section class=\"key\">\n<p class=\"key-heading\">{}</p>\n",
@@ -137,6 +147,43 @@ pub fn export_with(
     }
     html.push_str("</body>\n</html>\n");
     html
+}
+
+/// The vocabulary list, when one was asked for and the tag has phrases: each phrase's
+/// text once, in text order, with its note (the first one given) as the gloss.
+fn vocabulary(html: &mut String, workspace: &Workspace, options: &HandoutOptions) {
+    let Some(tag) = options.vocabulary.as_deref() else {
+        return;
+    };
+    let mut entries: Vec<(String, String)> = Vec::new();
+    let doc = &workspace.doc;
+    for (s, m) in doc.sentences.iter().zip(workspace.marks.iter()) {
+        for p in m.phrases.iter().filter(|p| p.has(tag)) {
+            let term = joined(&text_in(s, p.start..p.end)).into_owned();
+            match entries.iter_mut().find(|(t, _)| *t == term) {
+                Some((_, gloss)) if gloss.is_empty() => gloss.clone_from(&p.note),
+                Some(_) => {}
+                None => entries.push((term, p.note.clone())),
+            }
+        }
+    }
+    if entries.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        html,
+        "<section class=\"vocabulary\">\n<h2>{}</h2>\n<dl>",
+        escape(&options.words.vocabulary)
+    );
+    for (term, gloss) in entries {
+        let _ = writeln!(
+            html,
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(&term),
+            escape(&gloss)
+        );
+    }
+    html.push_str("</dl>\n</section>\n");
 }
 
 /// Opens paragraph `n` (from 1), with its number in the margin when `numbered`.

@@ -36,6 +36,13 @@ sup a { color: #0b5cad; text-decoration: none; font-family: system-ui, sans-seri
 .key { margin-top: 3rem; padding-top: 1.5rem; border-top: 2px dashed #8c959f; break-before: page; }
 .key-heading { font-family: system-ui, sans-serif; font-size: .95rem; text-transform: uppercase;
   letter-spacing: .06em; color: #57606a; margin: 0 0 .5rem; }
+.phrase { border-bottom: 2px solid #57606a; -webkit-box-decoration-break: clone; box-decoration-break: clone;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.vocabulary { margin-top: 2rem; border-top: 1px solid #d0d7de; padding-top: .75rem; break-inside: avoid-page; }
+.vocabulary h2 { font-family: system-ui, sans-serif; font-size: 1rem; margin: 0 0 .5rem; }
+.vocabulary dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.25rem; margin: 0; }
+.vocabulary dt { font-weight: 700; }
+.vocabulary dd { margin: 0; }
 @page { margin: 18mm 16mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
