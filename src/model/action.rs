@@ -8,6 +8,7 @@ use crate::core::editor::{Edit, Workspace};
 use crate::core::format::Incoming;
 use crate::core::sync::StoreError;
 use crate::model::command::Command;
+use crate::model::comparing::CompareAction;
 use crate::model::i18n::Lang;
 use crate::model::phrase_sel::PhraseSel;
 use crate::model::state::{Dialog, Loaded, Notice};
@@ -79,6 +80,8 @@ pub enum Action {
     CloseDialog,
     /// Changes the language of the interface.
     SetLang(Lang),
+    /// What the user does in the compare dialog.
+    Compare(CompareAction),
     /// Sets the user's name, credited with what they tag and note from now on (it
     /// closes the name dialog).
     SetAuthor(String),

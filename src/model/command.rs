@@ -57,6 +57,8 @@ pub enum Command {
     Recent,
     /// Opens the dialog for the user's name.
     Author,
+    /// Opens the comparison of annotators.
+    Compare,
     /// Opens the handout dialog (title, tagged or worksheet, tasks).
     Handout,
     /// Moves the focus to the search box (an effect).

@@ -174,6 +174,17 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// After combining: how many differences were settled.
+    pub fn combined(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::Zh, 0) => "合并完成：没有需要改动的地方。".into(),
+            (Lang::Zh, n) => format!("已合并：处理了 {n} 处差异（可撤销）。"),
+            (_, 0) => "Combined: nothing to change.".into(),
+            (_, 1) => "Combined: 1 difference settled (undo takes it back).".into(),
+            (_, n) => format!("Combined: {n} differences settled (undo takes it back)."),
+        }
+    }
+
     /// The File menu's item for the user's name, once they gave one.
     pub fn author_menu_named(&self, name: &str) -> String {
         match self.lang {

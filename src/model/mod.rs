@@ -6,6 +6,8 @@
 
 pub mod action;
 pub mod command;
+pub mod compare_words;
+pub mod comparing;
 pub mod handout_words;
 pub mod i18n;
 pub mod keymap;

@@ -163,6 +163,7 @@ impl AppState {
                 lang,
                 ..self.clone()
             }),
+            Action::Compare(action) => self.comparing(action),
             Action::SetAuthor(name) => {
                 let name = name.trim();
                 let dialog = self.dialog.clone().filter(|d| *d != Dialog::Author);
@@ -300,6 +301,7 @@ impl AppState {
             Command::Paste => open(Dialog::Paste),
             Command::Recent => open(Dialog::Recent),
             Command::Author => open(Dialog::Author),
+            Command::Compare => open(Dialog::Compare),
             Command::Handout => open(Dialog::Handout),
             Command::Escape if self.dialog.is_some() => self.closing_dialog(),
             Command::Escape if self.phrase.is_some() => Some(AppState {

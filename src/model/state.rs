@@ -11,6 +11,7 @@ use crate::core::history::History;
 use crate::core::import::ImportReport;
 use crate::core::page::{PageView, WebPage};
 use crate::core::sync::{Clash, Revision, StoreError};
+use crate::model::comparing::Comparison;
 use crate::model::i18n::Lang;
 use crate::model::phrase_sel::PhraseSel;
 use crate::model::scroll::Scroll;
@@ -51,6 +52,8 @@ pub enum Dialog {
     },
     /// The user's name, for the credits.
     Author,
+    /// Comparing annotators: choosing files, then the figures, differences and class view.
+    Compare,
     /// Paste a text to open.
     Paste,
     /// The saved documents.
@@ -206,6 +209,8 @@ pub struct AppState {
     pub suggested: Rc<Suggested>,
     /// The user's name, credited with the tags and notes they give; empty: unknown.
     pub author: Rc<str>,
+    /// The annotators being compared, once files are chosen.
+    pub compare: Option<Rc<Comparison>>,
 }
 
 impl AppState {
@@ -232,6 +237,7 @@ impl AppState {
             suggest: true,
             suggested: Rc::default(),
             author: Rc::from(""),
+            compare: None,
         }
     }
 

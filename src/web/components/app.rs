@@ -159,7 +159,7 @@ pub fn app() -> Html {
                 <Dialogs {dialog} workspace={workspace.clone()} {doc_id} lang={state.lang}
                     {dispatch} loader={loader.clone()} on_resolve={autosave.resolve.clone()}
                     on_command={commands.clone()} pending={(*pending).clone()}
-                    author={AttrValue::from(state.author.clone())} />
+                    author={AttrValue::from(state.author.clone())} compare={state.compare.clone()} />
             }
             if dragging { <div class="drop-hint" aria-hidden="true">{ text.drop_hint }</div> }
         </div>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::accept_all_dialog::AcceptAllDialog;
 use super::author_dialog::AuthorDialog;
+use super::compare_dialog::CompareDialog;
 use super::confirm_dialog::ConfirmDialog;
 use super::conflict_dialog::ConflictDialog;
 use super::handout_dialog::HandoutDialog;
@@ -21,6 +22,7 @@ use super::tag_editor::TagEditor;
 use crate::core::editor::{Edit, Workspace};
 use crate::core::phrases::text_in;
 use crate::core::sync::StoreError;
+use crate::model::comparing::Comparison;
 use crate::model::i18n::Lang;
 use crate::model::{Action, Command, Dialog, ExportKind, Notice, Resolution};
 use crate::web::hooks::Loader;
@@ -41,6 +43,8 @@ pub struct DialogsProps {
     pub pending: Rc<PendingList>,
     /// The user's name.
     pub author: AttrValue,
+    /// The annotators being compared, once files are chosen.
+    pub compare: Option<Rc<Comparison>>,
 }
 
 fn now() -> i64 {
@@ -185,6 +189,10 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         Dialog::Paste => {
             html! { <PasteDialog {lang} on_open={props.loader.open_text.clone()} on_close={close} /> }
         }
+        Dialog::Compare => html! {
+            <CompareDialog doc={doc.clone()} comparison={props.compare.clone()} author={props.author.clone()}
+                {lang} dispatch={dispatch.clone()} on_close={close} />
+        },
         Dialog::Author => {
             let on_save = dispatch.reform(Action::SetAuthor);
             html! { <AuthorDialog name={props.author.clone()} {lang} {on_save} on_close={close} /> }

@@ -69,6 +69,7 @@ pub fn file_menu(props: &FileMenuProps) -> Html {
                 { item(Command::Paste, text.paste_text) }
                 { item(Command::Recent, text.recent_docs) }
                 { item(Command::Sample, text.sample) }
+                { item(Command::Compare, props.lang.compare_words().menu) }
                 <button class="menu-item" data-command="author"
                     onclick={let on_command = props.on_command.clone();
                         move |e: MouseEvent| { close_menu(&e); on_command.emit(Command::Author); }}>

@@ -1,11 +1,14 @@
 //! The components, one per file, each named after what it shows.
 
 pub mod accept_all_dialog;
+pub mod agreement_chart;
 pub mod app;
 pub mod article;
 pub mod article_view;
 pub mod author_dialog;
 pub mod block;
+pub mod class_table;
+pub mod compare_dialog;
 pub mod confirm_dialog;
 pub mod conflict_dialog;
 pub mod dialogs;
