@@ -57,24 +57,54 @@ impl CompareWords {
     /// One line of the report for a problem with the sheet named `name`.
     pub fn problem(&self, lang: Lang, name: &str, problem: &Problem) -> String {
         match (lang, problem) {
-            (Lang::Zh, Problem::OtherText { placed, orphaned, .. }) => format!(
+            (
+                Lang::Zh,
+                Problem::OtherText {
+                    placed, orphaned, ..
+                },
+            ) => format!(
                 "{name}：多半是另一篇文章的文件，{orphaned} 条标注找不到位置（找到 {placed} 条）。"
             ),
-            (Lang::Zh, Problem::NotAllPlaced { placed, orphaned, .. }) => {
+            (
+                Lang::Zh,
+                Problem::NotAllPlaced {
+                    placed, orphaned, ..
+                },
+            ) => {
                 format!("{name}：{orphaned} 条标注找不到位置（找到 {placed} 条）。")
             }
-            (Lang::Zh, Problem::Duplicate { same_file: true, .. }) => {
+            (
+                Lang::Zh,
+                Problem::Duplicate {
+                    same_file: true, ..
+                },
+            ) => {
                 format!("{name}：与前面的文件完全相同。")
             }
             (Lang::Zh, Problem::Duplicate { .. }) => format!("{name}：标注与前面的文件相同。"),
             (Lang::Zh, Problem::NoAnnotations { .. }) => format!("{name}：没有任何标注。"),
-            (_, Problem::OtherText { placed, orphaned, .. }) => format!(
+            (
+                _,
+                Problem::OtherText {
+                    placed, orphaned, ..
+                },
+            ) => format!(
                 "{name}: most likely a file of another text: {orphaned} annotations could not be placed ({placed} could)."
             ),
-            (_, Problem::NotAllPlaced { placed, orphaned, .. }) => {
+            (
+                _,
+                Problem::NotAllPlaced {
+                    placed, orphaned, ..
+                },
+            ) => {
                 format!("{name}: {orphaned} annotations could not be placed ({placed} could).")
             }
-            (_, Problem::Duplicate { same_file: true, .. }) => {
+            (
+                _,
+                Problem::Duplicate {
+                    same_file: true, ..
+                },
+            ) => {
                 format!("{name}: the same file as one before it.")
             }
             (_, Problem::Duplicate { .. }) => {

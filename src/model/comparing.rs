@@ -236,11 +236,12 @@ impl AppState {
                 } else {
                     current.current.saturating_sub(1)
                 };
-                (at != current.current).then(|| Comparison {
-                    current: at,
-                    ..current.clone()
-                })
-                .and_then(with)
+                (at != current.current)
+                    .then(|| Comparison {
+                        current: at,
+                        ..current.clone()
+                    })
+                    .and_then(with)
             }
             CompareAction::Show(view) => with(Comparison {
                 view,
@@ -280,11 +281,10 @@ fn display_name(file: &str) -> String {
 fn sole_author(sheet: &Sheet) -> Option<String> {
     let mut found: Option<&str> = None;
     for m in sheet.marks.iter() {
-        let names = m
-            .by
-            .iter()
-            .chain(m.phrases.iter().flat_map(|p| p.by.iter()))
-            .map(|(_, a)| a);
+        let names =
+            m.by.iter()
+                .chain(m.phrases.iter().flat_map(|p| p.by.iter()))
+                .map(|(_, a)| a);
         for name in names {
             match found {
                 None => found = Some(name),

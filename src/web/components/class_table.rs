@@ -53,9 +53,8 @@ pub fn class_table_view(props: &ClassTableProps) -> Html {
     let mut order: Vec<usize> = (0..table.rows.len()).collect();
     match sort.column {
         None => order.sort_by(|&a, &b| table.rows[a].name.cmp(&table.rows[b].name)),
-        Some(col) => order.sort_by(|&a, &b| {
-            value(&table.rows[a], col).total_cmp(&value(&table.rows[b], col))
-        }),
+        Some(col) => order
+            .sort_by(|&a, &b| value(&table.rows[a], col).total_cmp(&value(&table.rows[b], col))),
     }
     if sort.descending {
         order.reverse();
@@ -73,7 +72,11 @@ pub fn class_table_view(props: &ClassTableProps) -> Html {
                 sort.set(Sort {
                     column,
                     // A figure sorts best first; clicking again turns it round.
-                    descending: if sort.column == column { !sort.descending } else { column.is_some() },
+                    descending: if sort.column == column {
+                        !sort.descending
+                    } else {
+                        column.is_some()
+                    },
                 })
             }
         };

@@ -40,8 +40,12 @@ fn compare(action: CompareAction) -> Action {
 pub fn compare_dialog(props: &CompareDialogProps) -> Html {
     let words = props.lang.compare_words();
     let body = match &props.comparison {
-        None => html! { <Chooser author={props.author.clone()} lang={props.lang} dispatch={props.dispatch.clone()} /> },
-        Some(c) => html! { <Results doc={props.doc.clone()} comparison={c.clone()} lang={props.lang} dispatch={props.dispatch.clone()} /> },
+        None => {
+            html! { <Chooser author={props.author.clone()} lang={props.lang} dispatch={props.dispatch.clone()} /> }
+        }
+        Some(c) => {
+            html! { <Results doc={props.doc.clone()} comparison={c.clone()} lang={props.lang} dispatch={props.dispatch.clone()} /> }
+        }
     };
     html! {
         <Modal title={words.title} on_close={props.on_close.clone()}>
@@ -88,7 +92,11 @@ fn chooser(props: &ChooserProps) -> Html {
                     .cast::<HtmlInputElement>()
                     .map(|i| i.value().trim().to_string())
                     .unwrap_or_default();
-                if typed.is_empty() { fallback.clone() } else { typed }
+                if typed.is_empty() {
+                    fallback.clone()
+                } else {
+                    typed
+                }
             });
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -153,22 +161,33 @@ fn results(props: &ResultsProps) -> Html {
         .unread
         .iter()
         .map(|(name, why)| words.unread(props.lang, name, why))
-        .chain(
-            c.problems
-                .iter()
-                .map(|p| words.problem(props.lang, sheet_of(p).and_then(|i| names.get(i)).copied().unwrap_or(""), p)),
-        )
+        .chain(c.problems.iter().map(|p| {
+            words.problem(
+                props.lang,
+                sheet_of(p)
+                    .and_then(|i| names.get(i))
+                    .copied()
+                    .unwrap_or(""),
+                p,
+            )
+        }))
         .map(|line| html! { <li>{ line }</li> });
     let on_reference = props.dispatch.reform(|e: Event| {
-        let at = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+        let at = e
+            .target_unchecked_into::<HtmlSelectElement>()
+            .selected_index();
         compare(CompareAction::Reference(usize::try_from(at - 1).ok()))
     });
     let tab = |view: CompareView, label: &'static str| {
         let pressed = c.view == view;
-        let onclick = props.dispatch.reform(move |_: MouseEvent| compare(CompareAction::Show(view)));
+        let onclick = props
+            .dispatch
+            .reform(move |_: MouseEvent| compare(CompareAction::Show(view)));
         html! { <button class={classes!("tab", pressed.then_some("on"))} aria-pressed={pressed.to_string()} {onclick}>{ label }</button> }
     };
-    let restart = props.dispatch.reform(|_: MouseEvent| compare(CompareAction::Restart));
+    let restart = props
+        .dispatch
+        .reform(|_: MouseEvent| compare(CompareAction::Restart));
     html! {
         <>
             <p class="compare-sheets">
@@ -305,7 +324,9 @@ fn differences(props: &DifferencesProps) -> Html {
                 "0" => choose(current, Some(Choice::None)),
                 "Delete" | "Backspace" => choose(current, None),
                 digit => match digit.parse::<usize>() {
-                    Ok(d) if (1..=sheets).contains(&d) => choose(current, Some(Choice::Sheet(d - 1))),
+                    Ok(d) if (1..=sheets).contains(&d) => {
+                        choose(current, Some(Choice::Sheet(d - 1)))
+                    }
                     _ => return,
                 },
             };
@@ -314,7 +335,10 @@ fn differences(props: &DifferencesProps) -> Html {
             dispatch.emit(compare(action));
         }
     };
-    let start = c.current.saturating_sub(WINDOW / 4).min(count.saturating_sub(WINDOW));
+    let start = c
+        .current
+        .saturating_sub(WINDOW / 4)
+        .min(count.saturating_sub(WINDOW));
     let rows = c
         .differences
         .iter()
@@ -324,7 +348,9 @@ fn differences(props: &DifferencesProps) -> Html {
         .map(|(i, d)| difference_row(props, i, d));
     let rule = |this: Rule, label: &'static str, name: &'static str| {
         let checked = c.rule == this;
-        let onchange = props.dispatch.reform(move |_: Event| compare(CompareAction::Rule(this)));
+        let onchange = props
+            .dispatch
+            .reform(move |_: Event| compare(CompareAction::Rule(this)));
         html! {
             <label class="menu-check"><input type="radio" name="compare-rule" data-rule={name} {checked} {onchange} />{ label }</label>
         }
@@ -371,15 +397,26 @@ fn difference_row(props: &DifferencesProps, index: usize, d: &Difference) -> Htm
     let sentence = &props.doc.sentences[d.key.sentence.min(props.doc.sentences.len() - 1)];
     let place = match d.key.place {
         Place::Sentence => shorten(&sentence.text),
-        Place::Phrase { start, end } => format!("{} “{}”", words.phrase, text_in(sentence, start..end)),
+        Place::Phrase { start, end } => {
+            format!("{} “{}”", words.phrase, text_in(sentence, start..end))
+        }
     };
     let subject = match &d.key.subject {
-        Subject::Tag(id) => c.tags.get(id).map_or(id.clone(), |t| strings.tag_label(t).to_string()),
+        Subject::Tag(id) => c
+            .tags
+            .get(id)
+            .map_or(id.clone(), |t| strings.tag_label(t).to_string()),
         Subject::Note => words.note.to_string(),
     };
     let answers = c.sheets.iter().enumerate().map(|(i, sheet)| {
         let said = match &d.answers {
-            Answers::Tag(has) => if has[i] { words.has.to_string() } else { words.has_not.to_string() },
+            Answers::Tag(has) => {
+                if has[i] {
+                    words.has.to_string()
+                } else {
+                    words.has_not.to_string()
+                }
+            }
             Answers::Note(notes) if notes[i].is_empty() => "—".to_string(),
             Answers::Note(notes) => shorten(&notes[i]),
         };
@@ -388,7 +425,9 @@ fn difference_row(props: &DifferencesProps, index: usize, d: &Difference) -> Htm
     let chosen = c.choice(index);
     let button = |choice: Choice, label: String| {
         let pressed = chosen == Some(choice);
-        let onclick = props.dispatch.reform(move |_: MouseEvent| compare(choose(index, Some(choice))));
+        let onclick = props
+            .dispatch
+            .reform(move |_: MouseEvent| compare(choose(index, Some(choice))));
         html! { <button class={classes!("ghost", pressed.then_some("on"))} aria-pressed={pressed.to_string()} tabindex="-1" {onclick}>{ label }</button> }
     };
     let status = match chosen {
@@ -418,5 +457,9 @@ fn shorten(text: &str) -> String {
     const MAX: usize = 60;
     let mut chars = text.chars();
     let short: String = chars.by_ref().take(MAX).collect();
-    if chars.next().is_some() { format!("{short}…") } else { short }
+    if chars.next().is_some() {
+        format!("{short}…")
+    } else {
+        short
+    }
 }
