@@ -184,6 +184,8 @@ pub enum CompareAction {
         /// Down the list (`true`) or up.
         forward: bool,
     },
+    /// Moves to this difference (a click on it).
+    Go(usize),
     /// Shows the differences or the class view.
     Show(CompareView),
     /// Writes the result into the document, as one undoable edit, and closes.
@@ -242,6 +244,12 @@ impl AppState {
                         ..current.clone()
                     })
                     .and_then(with)
+            }
+            CompareAction::Go(index) if index < count && index != current.current => {
+                with(Comparison {
+                    current: index,
+                    ..current.clone()
+                })
             }
             CompareAction::Show(view) => with(Comparison {
                 view,

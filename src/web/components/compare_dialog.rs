@@ -371,6 +371,7 @@ fn differences(props: &DifferencesProps) -> Html {
                     aria-activedescendant={format!("diff-{}", c.current)} {onkeydown}>
                     { for rows }
                 </ul>
+                { settle(props) }
             }
             <div role="radiogroup" class="compare-rules" aria-label={words.rule}>
                 <span>{ words.rule }</span>
@@ -382,6 +383,30 @@ fn differences(props: &DifferencesProps) -> Html {
                 <button class="primary" data-compare="combine" onclick={combine}>{ words.combine }</button>
             </div>
         </>
+    }
+}
+
+/// The buttons that settle the keyboard's difference (the list's options hold none:
+/// an option is not a place for buttons).
+fn settle(props: &DifferencesProps) -> Html {
+    let words = props.lang.compare_words();
+    let c = &props.comparison;
+    let index = c.current;
+    let chosen = c.choice(index);
+    let button = |choice: Option<Choice>, label: String| {
+        let pressed = chosen == choice;
+        let onclick = props
+            .dispatch
+            .reform(move |_: MouseEvent| compare(choose(index, choice)));
+        html! { <button class={classes!("ghost", pressed.then_some("on"))} aria-pressed={pressed.to_string()} {onclick}>{ label }</button> }
+    };
+    html! {
+        <div class="difference-choices" role="group" aria-label={format!("{} {}", words.differences, index + 1)}>
+            { for c.sheets.iter().enumerate().map(|(i, s)| button(Some(Choice::Sheet(i)), words.take(&s.name))) }
+            { button(Some(Choice::All), words.both.to_string()) }
+            { button(Some(Choice::None), words.neither.to_string()) }
+            { button(None, words.by_rule.to_string()) }
+        </div>
     }
 }
 
@@ -422,33 +447,24 @@ fn difference_row(props: &DifferencesProps, index: usize, d: &Difference) -> Htm
         };
         html! { <span class="answer"><b>{ format!("{}:", sheet.name) }</b>{ " " }{ said }</span> }
     });
-    let chosen = c.choice(index);
-    let button = |choice: Choice, label: String| {
-        let pressed = chosen == Some(choice);
-        let onclick = props
-            .dispatch
-            .reform(move |_: MouseEvent| compare(choose(index, Some(choice))));
-        html! { <button class={classes!("ghost", pressed.then_some("on"))} aria-pressed={pressed.to_string()} tabindex="-1" {onclick}>{ label }</button> }
-    };
-    let status = match chosen {
+    let status = match c.choice(index) {
         Some(Choice::Sheet(i)) => words.take(c.sheets.get(i).map_or("", |s| s.name.as_str())),
         Some(Choice::All) => words.both.to_string(),
         Some(Choice::None) => words.neither.to_string(),
         None => words.by_rule.to_string(),
     };
+    let onclick = props
+        .dispatch
+        .reform(move |_: MouseEvent| compare(CompareAction::Go(index)));
     html! {
         <li id={format!("diff-{index}")} role="option" aria-selected={(index == c.current).to_string()}
-            class={classes!("difference", (index == c.current).then_some("current"))} data-sentence={d.key.sentence.to_string()}>
+            class={classes!("difference", (index == c.current).then_some("current"))} data-sentence={d.key.sentence.to_string()}
+            {onclick}>
             <div class="difference-what">
                 <span class="sentence-number">{ d.key.sentence + 1 }</span>
                 <span class="difference-subject">{ subject }</span>{ " · " }{ place }
             </div>
             <div class="difference-answers">{ for answers }<span class="difference-status">{ status }</span></div>
-            <div class="difference-choices">
-                { for c.sheets.iter().enumerate().map(|(i, s)| button(Choice::Sheet(i), words.take(&s.name))) }
-                { button(Choice::All, words.both.to_string()) }
-                { button(Choice::None, words.neither.to_string()) }
-            </div>
         </li>
     }
 }
