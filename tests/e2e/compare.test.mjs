@@ -131,6 +131,20 @@ describe('comparing annotators', () => {
       ['pat.json', student('Pat', 4)],
       ['notes.txt.json', 'this is not JSON'],
     ];
+    // Files dropped on the dialog are compared, never opened as the document.
+    await page.locator('.file-menu summary').click();
+    await page.locator('.file-menu .menu-item', { hasText: 'Compare annotators' }).click();
+    await page.locator('.compare-drop').evaluate((zone, files) => {
+      const data = new DataTransfer();
+      for (const [name, text] of files) data.items.add(new File([text], name, { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, files.slice(1, 3));
+    await page.locator('.compare-figures').waitFor();
+    assert.deepEqual(await page.locator('.compare .sheet-name').allTextContents(), ['Teacher', 'Li', 'Mo']);
+    await page.keyboard.press('Escape');
+    await page.locator('.modal').waitFor({ state: 'detached' });
+    assert.deepEqual(await chips(page, 3), ['commitments'], 'the drop changed nothing');
+
     await openCompare(page, files);
     assert.match(await page.locator('.compare-report').textContent(), /notes\.txt\.json/);
     assert.match(await page.locator('.compare-report').textContent(), /Pat: the same tags and notes/);

@@ -67,18 +67,15 @@ fn chooser(props: &ChooserProps) -> Html {
     let words = props.lang.compare_words();
     let include = use_state(|| true);
     let name = use_node_ref();
-    let onchange = {
+    // The files chosen, dropped or picked as a folder: read, then compared.
+    let compare_files = {
         let (include, name, dispatch) = (include.clone(), name.clone(), props.dispatch.clone());
         let fallback = if props.author.is_empty() {
             words.mine_default.to_string()
         } else {
             props.author.to_string()
         };
-        move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(list) = input.files() else {
-                return;
-            };
+        Callback::from(move |list: web_sys::FileList| {
             let files: Vec<web_sys::File> = (0..list.length())
                 .filter_map(|i| list.get(i))
                 .filter(|f| {
@@ -86,7 +83,6 @@ fn chooser(props: &ChooserProps) -> Html {
                     n.ends_with(".json") || n.ends_with(".jsonld")
                 })
                 .collect();
-            input.set_value("");
             let mine = include.then(|| {
                 let typed = name
                     .cast::<HtmlInputElement>()
@@ -115,6 +111,24 @@ fn chooser(props: &ChooserProps) -> Html {
                 }
                 dispatch.emit(compare(CompareAction::Files { files: read, mine }));
             });
+        })
+    };
+    let onchange = {
+        let compare_files = compare_files.clone();
+        move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(list) = input.files() {
+                compare_files.emit(list);
+            }
+            input.set_value("");
+        }
+    };
+    // Files dropped here are compared, not opened (the page's own drop opens them).
+    let ondrop = move |e: DragEvent| {
+        e.prevent_default();
+        e.stop_propagation();
+        if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
+            compare_files.emit(list);
         }
     };
     let toggle = {
@@ -122,7 +136,7 @@ fn chooser(props: &ChooserProps) -> Html {
         move |_: Event| include.set(!*include)
     };
     html! {
-        <>
+        <div class="compare-drop" {ondrop}>
             <p class="panel-hint">{ words.hint }</p>
             <label class="menu-check">
                 <input type="checkbox" data-option="mine" checked={*include} onchange={toggle} />
@@ -140,7 +154,7 @@ fn chooser(props: &ChooserProps) -> Html {
                     <input type="file" class="visually-hidden compare-folder" webkitdirectory=true multiple=true {onchange} />
                 </label>
             </div>
-        </>
+        </div>
     }
 }
 

@@ -32,8 +32,12 @@ pub fn use_file_drop(on_file: Callback<web_sys::File>) -> bool {
             };
             let on_file = on_file.clone();
             let on_drop = EventListener::new_with_options(&document, "drop", options, move |e| {
-                e.prevent_default();
                 dragging.set(false);
+                // A drop zone of the page's own (the compare dialog's) took it.
+                if e.default_prevented() {
+                    return;
+                }
+                e.prevent_default();
                 let e: &DragEvent = e.unchecked_ref();
                 if let Some(file) = e
                     .data_transfer()
