@@ -114,6 +114,21 @@ impl CompareWords {
         }
     }
 
+    /// How a file's annotations were placed, when some had to be found again in a
+    /// changed text.
+    pub fn placed(&self, lang: Lang, name: &str, exact: usize, moved: usize) -> String {
+        match lang {
+            Lang::Zh => format!(
+                "{name}：{} 条标注已定位，其中 {moved} 条在改动过的文本中重新找到。",
+                exact + moved
+            ),
+            Lang::En => format!(
+                "{name}: {} annotations placed, {moved} of them found again in a changed text.",
+                exact + moved
+            ),
+        }
+    }
+
     /// One line of the report for a file that gave no sheet.
     pub fn unread(&self, lang: Lang, name: &str, why: &Unread) -> String {
         let detail = match why {
