@@ -175,6 +175,12 @@ fn results(props: &ResultsProps) -> Html {
         .unread
         .iter()
         .map(|(name, why)| words.unread(props.lang, name, why))
+        .chain(
+            c.sheets
+                .iter()
+                .filter(|s| s.report.reanchored > 0)
+                .map(|s| words.placed(props.lang, &s.name, s.report.exact, s.report.reanchored)),
+        )
         .chain(c.problems.iter().map(|p| {
             words.problem(
                 props.lang,
