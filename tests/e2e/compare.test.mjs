@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axeSerious, chips, openApp, option, screenshot, useServedApp } from './support/harness.mjs';
+import { axeSerious, chips, openApp, option, screenshot, exportText, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -16,15 +16,6 @@ async function setName(page, name) {
   await page.locator('.author-input').fill(name);
   await page.keyboard.press('Enter');
   await page.locator('.modal').waitFor({ state: 'detached' });
-}
-
-async function download(page, exportName) {
-  await page.locator('.export-menu summary').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(`.export-menu [data-export=${exportName}]`).click(),
-  ]);
-  return (await readFile(await file.path())).toString('utf8');
 }
 
 /** Tags sentence `index` with the tag of `key`, from a click. */
@@ -52,7 +43,7 @@ describe('comparing annotators', () => {
     await setName(page, 'Ana');
     await tag(page, 0, '1');
     await tag(page, 1, '2');
-    const ana = await download(page, 'json');
+    const ana = await exportText(page, 'json');
     assert.equal(JSON.parse(ana).annotations[0].authors.commitments, 'Ana');
 
     await setName(page, 'Ben');
@@ -62,7 +53,7 @@ describe('comparing annotators', () => {
     await option(page, 0).locator('.chip').waitFor({ state: 'detached' });
     await tag(page, 1, '2');
     await tag(page, 2, '3');
-    const ben = await download(page, 'json');
+    const ben = await exportText(page, 'json');
 
     await openCompare(page, [['ana.json', ana], ['ben.json', ben]]);
     // Each file is named by its one author.
@@ -97,7 +88,7 @@ describe('comparing annotators', () => {
     assert.deepEqual(await chips(page, 1), ['metrics']);
     assert.deepEqual(await chips(page, 2), ['attendees']);
 
-    const w3c = JSON.parse(await download(page, 'w3c'));
+    const w3c = JSON.parse(await exportText(page, 'w3c'));
     const creatorOf = (label) =>
       w3c.first.items.flatMap((a) => a.body).find((b) => b.value === label)?.creator?.name;
     assert.equal(creatorOf('commitments'), 'Ana');
@@ -115,7 +106,7 @@ describe('comparing annotators', () => {
     const { context, page, errors } = await openApp(app.browser, app.url);
     await setName(page, 'Teacher');
     for (const [index, key] of [[0, '1'], [1, '2'], [2, '3'], [3, '1']]) await tag(page, index, key);
-    const key = JSON.parse(await download(page, 'json'));
+    const key = JSON.parse(await exportText(page, 'json'));
     // Each student misses a different number of the key's four tags.
     const student = (name, keep) =>
       JSON.stringify({

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, chips, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
+import { ROOT, chips, downloadExport, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const FIXTURES = path.join(ROOT, 'tests', 'e2e', 'fixtures');
@@ -37,14 +37,7 @@ const failStorage = (page) =>
 /** Tags sentences 2 (commitments) and 3 (metrics, with a note that holds markup). */
 const tagTwo = (page) => tagByKeys(page, 2, [['1'], ['2']], '<img src=x onerror="window.__pwned=1"> figure');
 
-async function download(page, exportName) {
-  await page.locator('.export-menu summary').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(`.export-menu [data-export=${exportName}]`).click(),
-  ]);
-  return { name: file.suggestedFilename(), body: await readFile(await file.path()) };
-}
+const download = downloadExport;
 
 /** sentag JSON without the full text, as a reader would send it on. */
 async function exportWithoutText(page) {

@@ -6,11 +6,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { ROOT, axeSerious, openApp, option, paste, screenshot, useServedApp } from './support/harness.mjs';
+import { ROOT, axeSerious, openApp, option, paste, screenshot, exportText, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -65,15 +65,6 @@ const drawnPhrases = (page, index) =>
 
 /** The chosen stretch in sentence `index`, over however many pieces it is drawn in. */
 const choice = async (page, index) => (await option(page, index).locator('.phrase-choice').allTextContents()).join('');
-
-async function download(page, exportName) {
-  await page.locator('.export-menu summary').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(`.export-menu [data-export=${exportName}]`).click(),
-  ]);
-  return (await readFile(await file.path())).toString('utf8');
-}
 
 /** A CSV file's rows as arrays of cells (quoted cells may hold commas). */
 function csvRows(text) {
@@ -189,7 +180,7 @@ describe('phrases', () => {
     await screenshot(page, 'phrases');
 
     // Every format places the phrases at code points that slice to their text.
-    const own = JSON.parse(await download(page, 'json'));
+    const own = JSON.parse(await exportText(page, 'json'));
     const phrases = own.annotations.filter((a) => a.kind === 'phrase');
     assert.deepEqual(
       phrases.map((p) => slice(p.start, p.end)).sort(),
@@ -198,7 +189,7 @@ describe('phrases', () => {
     for (const p of phrases) assert.equal(p.quote.exact, slice(p.start, p.end));
     assert.equal(own.version, 2);
 
-    const w3c = JSON.parse(await download(page, 'w3c'));
+    const w3c = JSON.parse(await exportText(page, 'w3c'));
     const w3cPhrases = w3c.first.items.filter((a) => a.id.endsWith(':phrase'));
     assert.equal(w3cPhrases.length, 4);
     for (const a of w3cPhrases) {
@@ -206,7 +197,7 @@ describe('phrases', () => {
       assert.equal(slice(position.start, position.end), quote.exact);
     }
 
-    const [header, ...rows] = csvRows((await download(page, 'csv')).replace(/^\uFEFF/, ''));
+    const [header, ...rows] = csvRows((await exportText(page, 'csv')).replace(/^\uFEFF/, ''));
     const col = (name) => header.indexOf(name);
     assert.equal(header.at(-1), 'phrase');
     const csvPhrases = rows.filter((r) => r[col('phrase')]);

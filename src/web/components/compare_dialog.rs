@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::agreement_chart::AgreementChart;
 use super::class_table::ClassTableView;
 use super::modal::Modal;
+use super::side_panel::preview as shorten;
 use crate::core::compare::{Answers, Choice, Difference, Place, Rule, Subject};
 use crate::core::document::Document;
 use crate::core::phrases::text_in;
@@ -486,16 +487,5 @@ fn difference_row(props: &DifferencesProps, index: usize, d: &Difference) -> Htm
             </div>
             <div class="difference-answers">{ for answers }<span class="difference-status">{ status }</span></div>
         </li>
-    }
-}
-
-fn shorten(text: &str) -> String {
-    const MAX: usize = 60;
-    let mut chars = text.chars();
-    let short: String = chars.by_ref().take(MAX).collect();
-    if chars.next().is_some() {
-        format!("{short}…")
-    } else {
-        short
     }
 }

@@ -67,7 +67,8 @@ const PREVIEW: usize = 40;
 /// At most this many sentences in each list of the panel; each render builds them all.
 const LIST_LIMIT: usize = 30;
 
-fn preview(text: &str) -> String {
+/// `text` cut to a preview: at most 40 characters, with `…` when it was longer.
+pub fn preview(text: &str) -> String {
     let mut chars = text.chars();
     let short: String = chars.by_ref().take(PREVIEW).collect();
     if chars.next().is_some() {

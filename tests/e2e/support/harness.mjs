@@ -2,7 +2,7 @@
 // the release build served on 127.0.0.1, console watching and screenshots.
 
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -176,3 +176,16 @@ export async function axeSerious(page) {
     .filter((v) => ['serious', 'critical'].includes(v.impact))
     .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Downloads the export `exportName` from the Export menu: its file name and bytes. */
+export async function downloadExport(page, exportName) {
+  await page.locator('.export-menu summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`.export-menu [data-export=${exportName}]`).click(),
+  ]);
+  return { name: file.suggestedFilename(), body: await readFile(await file.path()) };
+}
+
+/** The export `exportName` as text. */
+export const exportText = async (page, exportName) => (await downloadExport(page, exportName)).body.toString('utf8');
