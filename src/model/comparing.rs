@@ -262,13 +262,15 @@ impl AppState {
                     ..self.clone()
                 };
                 let strings = self.lang.strings();
-                match current.combined(self.workspace(), now) {
+                let said = match current.combined(self.workspace(), now) {
                     Some(next) => {
                         state.history = self.history.record(next);
-                        state.notice = Some(Notice::info(strings.combined(count)));
+                        strings.combined(count)
                     }
-                    None => state.notice = Some(Notice::info(strings.combined(0))),
-                }
+                    None => strings.combined(0),
+                };
+                state.announcement = self.announcement.next(said.clone());
+                state.notice = Some(Notice::info(said));
                 Some(state)
             }
             _ => None,

@@ -5,6 +5,7 @@
 #![deny(missing_docs)]
 
 pub mod action;
+pub mod announce;
 pub mod command;
 pub mod compare_words;
 pub mod comparing;

@@ -8,6 +8,7 @@ use crate::core::editor::{Edit, Workspace};
 use crate::core::history::History;
 use crate::core::import::{apply as apply_import, same_text};
 use crate::model::action::{Action, Resolution};
+use crate::model::announce::{moved_in_history, said};
 use crate::model::command::Command;
 use crate::model::selection::Selection;
 use crate::model::state::{AppState, Dialog, Notice, Search};
@@ -274,8 +275,14 @@ impl AppState {
                 cursor.and_then(|sentence| self.edited(&Edit::MergeWithNext { sentence }, now))
             }
             Command::LineBreaks(breaks) => self.edited(&Edit::LineBreaks(breaks), now),
-            Command::Undo => self.history.undo().map(|h| self.moved_through_history(h)),
-            Command::Redo => self.history.redo().map(|h| self.moved_through_history(h)),
+            Command::Undo => self
+                .history
+                .undo()
+                .map(|h| self.moved_through_history(h, true)),
+            Command::Redo => self
+                .history
+                .redo()
+                .map(|h| self.moved_through_history(h, false)),
             Command::Note => match self.phrase_range() {
                 Some((sentence, range)) => open(Dialog::Note {
                     sentence,
@@ -358,7 +365,12 @@ impl AppState {
             _ => self.selection.clamp(len),
         };
         let structure_changed = !Rc::ptr_eq(&next.doc, &self.workspace().doc);
+        let announcement = match said(edit, self.workspace(), &next, self.lang) {
+            Some(text) => self.announcement.next(text),
+            None => self.announcement.clone(),
+        };
         let mut state = AppState {
+            announcement,
             filter: self.filter.without_missing(&next.tags),
             history: self.history.record(next),
             selection,
@@ -423,12 +435,13 @@ impl AppState {
         self.search.matches = Rc::new(matches);
     }
 
-    fn moved_through_history(&self, history: History<Workspace>) -> AppState {
+    fn moved_through_history(&self, history: History<Workspace>, undo: bool) -> AppState {
         let len = history.present().doc.sentences.len();
         let structure_changed = !Rc::ptr_eq(&history.present().doc, &self.workspace().doc);
         let mut state = AppState {
             selection: self.selection.clamp(len),
             filter: self.filter.without_missing(&history.present().tags),
+            announcement: self.announcement.next(moved_in_history(self.lang, undo)),
             history,
             ..self.clone()
         };

@@ -11,6 +11,7 @@ use crate::core::history::History;
 use crate::core::import::ImportReport;
 use crate::core::page::{PageView, WebPage};
 use crate::core::sync::{Clash, Revision, StoreError};
+use crate::model::announce::Announcement;
 use crate::model::comparing::Comparison;
 use crate::model::i18n::Lang;
 use crate::model::phrase_sel::PhraseSel;
@@ -211,6 +212,8 @@ pub struct AppState {
     pub author: Rc<str>,
     /// The annotators being compared, once files are chosen.
     pub compare: Option<Rc<Comparison>>,
+    /// What the live region last said.
+    pub announcement: Announcement,
 }
 
 impl AppState {
@@ -238,6 +241,7 @@ impl AppState {
             suggested: Rc::default(),
             author: Rc::from(""),
             compare: None,
+            announcement: Announcement::default(),
         }
     }
 

@@ -25,6 +25,9 @@ async function checkTaggedFive(page) {
   assert.deepEqual(await digest(page, 'attendees'), [2]);
   assert.deepEqual(await chips(page, 1), ['metrics']);
   assert.equal(await option(page, 3).locator('.note-marker').getAttribute('title'), 'Key promise');
+  // A screen reader hears the note as the sentence's description.
+  const described = await option(page, 3).getAttribute('aria-describedby');
+  assert.equal(await page.locator(`#${described}`).textContent(), 'Note: Key promise');
 }
 
 async function checkFilteredToCommitments(page) {

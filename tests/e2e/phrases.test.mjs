@@ -107,6 +107,8 @@ describe('phrases', () => {
     assert.equal(await choice(page, 3), '$2.8 billion');
     await press('2');
     await option(page, 3).locator('.phrase.t-1').first().waitFor();
+    // The live region says what happened, for a screen reader.
+    await page.locator('[data-live]', { hasText: 'Tagged metrics: phrase “$2.8 billion”' }).waitFor({ state: 'attached' });
     assert.deepEqual(
       (await drawnPhrases(page, 3)).map((p) => p.text),
       ['$2.8 billion'],

@@ -127,6 +127,11 @@ pub fn app() -> Html {
                 page_view={state.page.as_ref().filter(|p| p.other().is_some()).map(|p| p.view)}
                 on_page_view={loader.show_page.clone()}
                 author={AttrValue::from(state.author.clone())} />
+            // The one live region for what each action did.
+            <div class="visually-hidden" role="status" aria-live="polite" data-live="">
+                { state.announcement.text.clone() }
+                if state.announcement.n % 2 == 1 { { "\u{200B}" } }
+            </div>
             <NoticeBar notice={state.notice.clone()} storage_problem={state.storage_problem.clone()}
                 lang={state.lang} {on_dismiss} />
             <Toolbar tags={workspace.tags.clone()} pressed={state.pressed_tags()}

@@ -131,9 +131,12 @@ pub fn sentence(props: &SentenceProps) -> Html {
             </span>
         }
     });
+    // The note is the option's description (read after its text), not a `title`; the
+    // pencil is for the eye only.
     let note = (!props.marks.note.is_empty()).then(|| {
-        html! { <span class="note-marker" title={props.marks.note.clone()}>{ "✎" }</span> }
+        html! { <span class="note-marker" title={props.marks.note.clone()} aria-hidden="true">{ "✎" }</span> }
     });
+    let described = (!props.marks.note.is_empty()).then(|| format!("note-{index}"));
     html! {
         <>
             if props.space_before { { " " } }
@@ -141,6 +144,7 @@ pub fn sentence(props: &SentenceProps) -> Html {
                 {class}
                 role="option"
                 aria-selected={props.selected.to_string()}
+                aria-describedby={described.clone()}
                 data-index={index.to_string()}
                 tabindex={if props.tab_stop { "0" } else { "-1" }}
                 {onclick}
@@ -153,6 +157,9 @@ pub fn sentence(props: &SentenceProps) -> Html {
                     <span class="marks">{ for chips }{ for suggestion_chips }{ for note }</span>
                 }
             </span>
+            if let Some(id) = described {
+                <span {id} hidden=true>{ format!("{}: {}", strings.note, props.marks.note) }</span>
+            }
         </>
     }
 }

@@ -1,0 +1,116 @@
+//! What a screen reader hears after an action: one short sentence in the UI's language
+//! ("Tagged metrics: sentence 12", "Note saved", "Undone"), for the page's one polite
+//! live region.
+
+use crate::core::editor::{Edit, Workspace};
+use crate::core::phrases::text_in;
+use crate::model::i18n::Lang;
+
+/// The latest announcement, numbered so that the same words said twice still change
+/// the live region.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Announcement {
+    /// Counts the announcements.
+    pub n: u32,
+    /// The words.
+    pub text: String,
+}
+
+impl Announcement {
+    /// The next announcement, saying `text`.
+    pub fn next(&self, text: String) -> Announcement {
+        Announcement {
+            n: self.n.wrapping_add(1),
+            text,
+        }
+    }
+}
+
+/// What `edit`, which took `before` to `after`, did, in words; `None` for the edits
+/// that say nothing of their own (the tag set, line breaks).
+pub fn said(edit: &Edit, before: &Workspace, after: &Workspace, lang: Lang) -> Option<String> {
+    let zh = lang == Lang::Zh;
+    let label = |id: &str| {
+        after
+            .tags
+            .get(id)
+            .or_else(|| before.tags.get(id))
+            .map_or(id.to_string(), |t| lang.strings().tag_label(t).to_string())
+    };
+    let which = |sentences: &[usize]| match sentences {
+        [one] if zh => format!("第 {} 句", one + 1),
+        [one] => format!("sentence {}", one + 1),
+        many if zh => format!("{} 句", many.len()),
+        many => format!("{} sentences", many.len()),
+    };
+    Some(match edit {
+        Edit::ToggleTag { tag, sentences } => {
+            let given = sentences
+                .first()
+                .and_then(|&i| after.marks.get(i))
+                .is_some_and(|m| m.has(tag));
+            match (zh, given) {
+                (true, true) => format!("已标注{}：{}", label(tag), which(sentences)),
+                (true, false) => format!("已取消{}：{}", label(tag), which(sentences)),
+                (false, true) => format!("Tagged {}: {}", label(tag), which(sentences)),
+                (false, false) => format!("Untagged {}: {}", label(tag), which(sentences)),
+            }
+        }
+        Edit::TogglePhraseTag {
+            sentence,
+            range,
+            tag,
+        } => {
+            let quote = after
+                .doc
+                .sentences
+                .get(*sentence)
+                .map(|s| text_in(s, range.clone()))
+                .unwrap_or_default();
+            let given = after.marks.get(*sentence).is_some_and(|m| {
+                m.phrases
+                    .iter()
+                    .any(|p| p.start == range.start && p.end == range.end && p.has(tag))
+            });
+            match (zh, given) {
+                (true, true) => format!("已标注{}：短语“{quote}”", label(tag)),
+                (true, false) => format!("已取消{}：短语“{quote}”", label(tag)),
+                (false, true) => format!("Tagged {}: phrase “{quote}”", label(tag)),
+                (false, false) => format!("Untagged {}: phrase “{quote}”", label(tag)),
+            }
+        }
+        Edit::SetNote { note, .. } | Edit::SetPhraseNote { note, .. } => {
+            match (zh, note.trim().is_empty()) {
+                (true, false) => "批注已保存".into(),
+                (true, true) => "批注已删除".into(),
+                (false, false) => "Note saved".into(),
+                (false, true) => "Note removed".into(),
+            }
+        }
+        Edit::MergeWithNext { sentence } if zh => format!("已合并：第 {} 句", sentence + 1),
+        Edit::MergeWithNext { sentence } => format!("Merged: sentence {}", sentence + 1),
+        Edit::Split { sentence, .. } | Edit::SplitThrough { sentence, .. } if zh => {
+            format!("已拆分：第 {} 句和第 {} 句", sentence + 1, sentence + 2)
+        }
+        Edit::Split { sentence, .. } | Edit::SplitThrough { sentence, .. } => {
+            format!("Split: sentences {} and {}", sentence + 1, sentence + 2)
+        }
+        Edit::Accept(pairs) if zh => format!("已接受 {} 个建议", pairs.len()),
+        Edit::Accept(pairs) => format!("Accepted {} suggestion(s)", pairs.len()),
+        Edit::Reject(pairs) if zh => format!("已拒绝 {} 个建议", pairs.len()),
+        Edit::Reject(pairs) => format!("Rejected {} suggestion(s)", pairs.len()),
+        Edit::RemovePhrase { .. } if zh => "短语已删除".into(),
+        Edit::RemovePhrase { .. } => "Phrase removed".into(),
+        _ => return None,
+    })
+}
+
+/// "Undone" or "Redone", in the UI's language.
+pub fn moved_in_history(lang: Lang, undo: bool) -> String {
+    match (lang, undo) {
+        (Lang::Zh, true) => "已撤销".into(),
+        (Lang::Zh, false) => "已重做".into(),
+        (_, true) => "Undone".into(),
+        (_, false) => "Redone".into(),
+    }
+}

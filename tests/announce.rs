@@ -1,0 +1,84 @@
+//! What the live region says after each action, natively: tags, phrases, notes,
+//! merges and splits, undo and redo, in both languages, and a repeat still counted.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use sentag::core::annotation::TagSet;
+use sentag::core::document::Document;
+use sentag::core::editor::{Edit, Workspace};
+use sentag::model::i18n::Lang;
+use sentag::model::{Action, AppState, Command, Loaded};
+
+const TEXT: &str = "会议由区长主持。全年投资10亿元。The council met on Tuesday.";
+
+fn start(lang: Lang) -> Rc<AppState> {
+    let w = Workspace::new(Document::new("t", TEXT), TagSet::default());
+    Rc::new(AppState::new(Loaded::new(w, "d".into()), lang))
+}
+
+fn edit(s: &Rc<AppState>, edit: Edit) -> Rc<AppState> {
+    Rc::clone(s).reduce(Action::Edit { edit, now: 1 })
+}
+
+fn run(s: &Rc<AppState>, command: Command) -> Rc<AppState> {
+    Rc::clone(s).reduce(Action::Run {
+        command,
+        now: 2,
+        caret: None,
+    })
+}
+
+fn toggle(tag: &str, sentences: Vec<usize>) -> Edit {
+    Edit::ToggleTag {
+        tag: tag.into(),
+        sentences,
+    }
+}
+
+#[test]
+fn each_action_says_what_it_did() {
+    let s = edit(&start(Lang::En), toggle("metrics", vec![1]));
+    assert_eq!(s.announcement.text, "Tagged metrics: sentence 2");
+    let n = s.announcement.n;
+    let s = edit(&s, toggle("metrics", vec![1]));
+    assert_eq!(s.announcement.text, "Untagged metrics: sentence 2");
+    let s = edit(&s, toggle("attendees", vec![0, 2]));
+    assert_eq!(s.announcement.text, "Tagged attendees: 2 sentences");
+    let s = edit(
+        &s,
+        Edit::TogglePhraseTag {
+            sentence: 1,
+            range: 12..16,
+            tag: "metrics".into(),
+        },
+    );
+    assert_eq!(s.announcement.text, "Tagged metrics: phrase “10亿元”");
+    let s = edit(
+        &s,
+        Edit::SetNote {
+            sentence: 0,
+            note: "chair".into(),
+        },
+    );
+    assert_eq!(s.announcement.text, "Note saved");
+    let s = run(&s, Command::Undo);
+    assert_eq!(s.announcement.text, "Undone");
+    let again = run(&run(&s, Command::Redo), Command::Undo);
+    assert_eq!(again.announcement.text, "Undone");
+    assert!(
+        again.announcement.n > s.announcement.n,
+        "the same words, a new announcement"
+    );
+    assert!(s.announcement.n > n);
+    let s = edit(&s, Edit::MergeWithNext { sentence: 0 });
+    assert_eq!(s.announcement.text, "Merged: sentence 1");
+}
+
+#[test]
+fn chinese_announcements() {
+    let s = edit(&start(Lang::Zh), toggle("metrics", vec![1]));
+    assert_eq!(s.announcement.text, "已标注指标：第 2 句");
+    let s = run(&s, Command::Undo);
+    assert_eq!(s.announcement.text, "已撤销");
+}
