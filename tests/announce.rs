@@ -82,3 +82,14 @@ fn chinese_announcements() {
     let s = run(&s, Command::Undo);
     assert_eq!(s.announcement.text, "已撤销");
 }
+
+#[test]
+fn a_tag_pressed_with_nothing_selected_says_what_to_do_first() {
+    let s = start(Lang::En);
+    let next = run(&s, Command::ToggleTag("metrics".into()));
+    assert_eq!(
+        next.notice.as_ref().map(|n| n.text.as_str()),
+        Some(Lang::En.strings().select_hint)
+    );
+    assert!(next.workspace().marks.iter().all(|m| m.is_empty()));
+}

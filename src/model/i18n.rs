@@ -174,6 +174,14 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// A tag's key in the help: "toggle “metrics”".
+    pub fn toggle_tag(&self, label: &str) -> String {
+        match self.lang {
+            Lang::Zh => format!("切换“{label}”"),
+            _ => format!("toggle “{label}”"),
+        }
+    }
+
     /// After combining: how many differences were settled.
     pub fn combined(&self, n: usize) -> String {
         match (self.lang, n) {

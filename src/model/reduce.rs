@@ -255,6 +255,11 @@ impl AppState {
                     notice: Some(Notice::info(self.lang.strings().phrase_empty)),
                     ..self.clone()
                 }),
+                // A tag button pressed with nothing selected says what to do first.
+                (None, None) if self.selection.is_empty() => Some(AppState {
+                    notice: Some(Notice::info(self.lang.strings().select_hint)),
+                    ..self.clone()
+                }),
                 (None, None) => {
                     let sentences = self.selection.indices();
                     self.edited(&Edit::ToggleTag { tag, sentences }, now)

@@ -255,4 +255,21 @@ describe('accessibility and appearance', () => {
     await page.locator('.tag-button', { hasText: '承诺' }).waitFor();
     await context.close();
   });
+
+  test('tag buttons stay in the Tab order with nothing selected, and the help lists every tag key', async () => {
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    const button = page.locator('.tag-button').first();
+    assert.equal(await button.getAttribute('aria-disabled'), 'true');
+    await button.focus();
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('tag-button')), true);
+    await page.keyboard.press('Enter');
+    await page.locator('.notice', { hasText: 'Click a sentence' }).waitFor();
+    await option(page, 0).click();
+    assert.equal(await button.getAttribute('aria-disabled'), 'false');
+    await page.keyboard.press('?');
+    const rows = page.locator('.shortcuts tr[data-tag]');
+    assert.deepEqual(await rows.allTextContents(), ['1toggle “commitments”', '2toggle “metrics”', '3toggle “attendees”']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

@@ -164,7 +164,7 @@ pub fn dialogs(props: &DialogsProps) -> Html {
                     {on_confirm} on_close={back} />
             }
         }
-        Dialog::Help => html! { <Help {lang} on_close={close} /> },
+        Dialog::Help => html! { <Help {lang} tags={workspace.tags.clone()} on_close={close} /> },
         Dialog::AcceptAll { tag } => {
             let list = props
                 .pending

@@ -37,7 +37,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 class={classes!("tag-button", format!("t-{i}"), pressed.then_some("on"))}
                 aria-pressed={pressed.to_string()}
                 aria-keyshortcuts={key.clone()}
-                disabled={!props.has_selection}
+                // In the Tab order even with nothing selected; a press then says why.
+                aria-disabled={(!props.has_selection).to_string()}
+                title={(!props.has_selection).then_some(text.select_hint)}
                 {onclick}
             >
                 <span class="swatch" aria-hidden="true"></span>
