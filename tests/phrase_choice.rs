@@ -150,6 +150,8 @@ fn another_sentence_or_a_merge_ends_the_choice_but_a_tag_keeps_it() {
         Some(&chosen),
         "the phrase stays chosen"
     );
+    assert_eq!(tagged.chosen_phrase(), Some(span("岗位")));
+    assert_eq!(s.chosen_phrase(), None, "not a phrase before the tag");
     let other = act(&tagged, Action::Click(2));
     assert!(other.phrase.is_none());
     let merged = run(&tagged, Command::Merge);

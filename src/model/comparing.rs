@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use crate::core::annotation::{Millis, TagSet};
 use crate::core::compare::{
-    Choice, Decisions, Difference, Key, Problem, Rule, Sheet, TagFigures, align, combine,
-    differences, figures, problems,
+    Choice, Decisions, Difference, Problem, Rule, Sheet, TagFigures, align, combine, differences,
+    figures, problems,
 };
 use crate::core::editor::Workspace;
 use crate::core::format::ImportError;
@@ -145,15 +145,6 @@ impl Comparison {
         with_tags.tags = Rc::clone(&self.tags);
         let next = combine(&with_tags, &self.sheets, &self.decisions(), now);
         (next != *base).then_some(next)
-    }
-
-    /// The keys of the differences of sentence `sentence`.
-    pub fn keys_of(&self, sentence: usize) -> Vec<&Key> {
-        self.differences
-            .iter()
-            .map(|d| &d.key)
-            .filter(|k| k.sentence == sentence)
-            .collect()
     }
 }
 

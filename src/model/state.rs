@@ -262,6 +262,17 @@ impl AppState {
         Some((sel.sentence, sel.range()))
     }
 
+    /// The chosen stretch when it is one of its sentence's phrases.
+    pub fn chosen_phrase(&self) -> Option<Range<usize>> {
+        let (sentence, range) = self.phrase_range()?;
+        let marks = self.workspace().marks.get(sentence)?;
+        marks
+            .phrases
+            .iter()
+            .any(|p| p.start == range.start && p.end == range.end)
+            .then_some(range)
+    }
+
     /// For each tag, whether every selected sentence has it (false with no selection);
     /// with a phrase chosen, whether the phrase has it.
     pub fn pressed_tags(&self) -> Vec<bool> {

@@ -258,61 +258,89 @@ fn compose(old: &Rc<Marks>, decided: Decided, now: Millis) -> Rc<Marks> {
     })
 }
 
-/// `marks` with each tag and note credited: as `old` credits it where `old` had it the
-/// same, else to whoever the first sheet that has it credits, else to that sheet (a
-/// file with no authors is credited to its name).
+/// A sentence's or a phrase's own tags, note and credits.
+struct Held<'a> {
+    tags: &'a [TagId],
+    note: &'a str,
+    by: &'a Credits,
+}
+
+impl<'a> From<&'a Marks> for Held<'a> {
+    fn from(m: &'a Marks) -> Self {
+        Held {
+            tags: &m.tags,
+            note: &m.note,
+            by: &m.by,
+        }
+    }
+}
+
+impl<'a> From<&'a Phrase> for Held<'a> {
+    fn from(p: &'a Phrase) -> Self {
+        Held {
+            tags: &p.tags,
+            note: &p.note,
+            by: &p.by,
+        }
+    }
+}
+
+/// The credits of `now`'s tags and note: as `before` credits one it had the same, else
+/// as the first of `sheets` that has it credits it, else to that sheet (a file with
+/// no authors is credited to its name).
+fn credits_for(now: Held, before: Option<Held>, sheets: &[(Option<Held>, &str)]) -> Credits {
+    let has = |h: &Held, key: &str| match key {
+        NOTE => h.note == now.note,
+        tag => h.tags.iter().any(|t| t == tag),
+    };
+    let note = (!now.note.is_empty()).then_some(NOTE);
+    let keys = now.tags.iter().map(String::as_str).chain(note);
+    keys.filter_map(|key| {
+        let kept = before
+            .as_ref()
+            .filter(|b| has(b, key))
+            .and_then(|b| b.by.by(key));
+        let author = kept.map(String::from).or_else(|| {
+            sheets.iter().find_map(|(held, name)| {
+                let held = held.as_ref().filter(|h| has(h, key))?;
+                Some(held.by.by(key).unwrap_or(name).to_string())
+            })
+        })?;
+        Some((key.to_string(), author))
+    })
+    .collect()
+}
+
+/// The phrase of `marks` at `p`'s place, if it has one.
+fn phrase_held<'a>(marks: &'a Marks, p: &Phrase) -> Option<Held<'a>> {
+    phrase_at(marks, p.start, p.end).map(Held::from)
+}
+
+/// `marks` (a sentence's settled marks, `old` before) with each tag and note of it and
+/// of its phrases credited (see [`credits_for`]).
 fn credited(marks: &Marks, old: &Marks, at: &[&Marks], sheets: &[Sheet]) -> Marks {
-    let credit = |own: &dyn Fn(&Marks) -> Option<(bool, Credits)>, key: &str, kept: bool| {
-        if kept && let Some(author) = own(old).and_then(|(_, by)| by.by(key).map(String::from)) {
-            return Some(author);
-        }
-        at.iter().zip(sheets).find_map(|(m, sheet)| {
-            let (has, by) = own(m)?;
-            has.then(|| by.by(key).map_or_else(|| sheet.name.clone(), String::from))
-        })
-    };
-    let sentence_credits = |note: &str| -> Credits {
-        let mut by = Credits::default();
-        for tag in &marks.tags {
-            let own = |m: &Marks| Some((m.has(tag), m.by.clone()));
-            if let Some(author) = credit(&own, tag, old.has(tag)) {
-                by = by.with(tag, &author);
-            }
-        }
-        if !note.is_empty() {
-            let own = |m: &Marks| Some((m.note == note, m.by.clone()));
-            if let Some(author) = credit(&own, NOTE, old.note == note) {
-                by = by.with(NOTE, &author);
-            }
-        }
-        by
-    };
+    let sentences: Vec<_> = at
+        .iter()
+        .zip(sheets)
+        .map(|(m, sheet)| (Some(Held::from(*m)), sheet.name.as_str()))
+        .collect();
     let phrases = marks
         .phrases
         .iter()
         .map(|p| {
-            let mut by = Credits::default();
-            let same = |m: &Marks| phrase_at(m, p.start, p.end).cloned();
-            let before = same(old);
-            for tag in &p.tags {
-                let own = |m: &Marks| same(m).map(|q| (q.has(tag), q.by.clone()));
-                let kept = before.as_ref().is_some_and(|b| b.has(tag));
-                if let Some(author) = credit(&own, tag, kept) {
-                    by = by.with(tag, &author);
-                }
+            let sheets: Vec<_> = at
+                .iter()
+                .zip(sheets)
+                .map(|(m, sheet)| (phrase_held(m, p), sheet.name.as_str()))
+                .collect();
+            Phrase {
+                by: credits_for(p.into(), phrase_held(old, p), &sheets),
+                ..p.clone()
             }
-            if !p.note.is_empty() {
-                let own = |m: &Marks| same(m).map(|q| (q.note == p.note, q.by.clone()));
-                let kept = before.as_ref().is_some_and(|b| b.note == p.note);
-                if let Some(author) = credit(&own, NOTE, kept) {
-                    by = by.with(NOTE, &author);
-                }
-            }
-            Phrase { by, ..p.clone() }
         })
         .collect();
     Marks {
-        by: sentence_credits(&marks.note),
+        by: credits_for(marks.into(), Some(old.into()), &sentences),
         phrases,
         ..marks.clone()
     }

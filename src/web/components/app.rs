@@ -151,7 +151,8 @@ pub fn app() -> Html {
                 <SidePanel doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
                     selection={state.selection.clone()} filter={state.filter.clone()}
                     search={state.search.clone()} lang={state.lang}
-                    phrase={state.phrase.clone()} on_choose={phrase_choice.on_choose.clone()}
+                    choosing_phrase={state.phrase.is_some()} chosen_phrase={state.chosen_phrase()}
+                    on_choose={phrase_choice.on_choose.clone()}
                     dispatch={dispatch.clone()}
                     {on_filter} {on_query} {on_search_step} on_jump={on_jump.clone()}>
                     <SuggestionsPanel doc={doc.clone()} tags={workspace.tags.clone()}

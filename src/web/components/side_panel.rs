@@ -11,7 +11,6 @@ use crate::core::document::Document;
 use crate::core::editor::{Edit, MarksList};
 use crate::core::phrases::text_in;
 use crate::model::i18n::Lang;
-use crate::model::phrase_sel::PhraseSel;
 use crate::model::selection::Selection;
 use crate::model::view::Filter;
 use crate::model::{Action, Search};
@@ -29,8 +28,11 @@ pub struct SidePanelProps {
     pub on_query: Callback<String>,
     pub on_search_step: Callback<bool>,
     pub on_jump: Callback<usize>,
-    /// The phrase being chosen, if one is.
-    pub phrase: Option<PhraseSel>,
+    /// Whether a phrase is being chosen (always in the cursor sentence).
+    pub choosing_phrase: bool,
+    /// The chosen stretch, when it is one of the cursor sentence's phrases: a caret
+    /// moving elsewhere leaves the panel alone.
+    pub chosen_phrase: Option<Range<usize>>,
     /// Chooses a phrase of a sentence (from the list of its phrases).
     pub on_choose: Callback<(usize, Range<usize>)>,
     /// Runs an action (taking a phrase away).
@@ -54,7 +56,8 @@ impl PartialEq for SidePanelProps {
             && self.on_query == other.on_query
             && self.on_search_step == other.on_search_step
             && self.on_jump == other.on_jump
-            && self.phrase == other.phrase
+            && self.choosing_phrase == other.choosing_phrase
+            && self.chosen_phrase == other.chosen_phrase
             && self.on_choose == other.on_choose
             && self.dispatch == other.dispatch
             && self.children == other.children
@@ -90,13 +93,12 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
     let selection = match selection.cursor() {
         Some(cursor) if selection.len() <= 1 => {
             let note = &marks[cursor].note;
-            let choosing = props.phrase.as_ref().filter(|p| p.sentence == cursor);
             html! {
                 <>
                     <p class="panel-line">{ text.sentence_of(cursor + 1, doc.sentences.len()) }</p>
                     <blockquote class="selected-quote">{ doc.sentences[cursor].text.to_string() }</blockquote>
                     if !note.is_empty() { <p class="note-text">{ "✎ " }{ note.clone() }</p> }
-                    if choosing.is_some() { <p class="panel-hint phrase-keys">{ text.phrase_keys }</p> }
+                    if props.choosing_phrase { <p class="panel-hint phrase-keys">{ text.phrase_keys }</p> }
                     { phrase_list(props, cursor) }
                 </>
             }
@@ -281,11 +283,7 @@ fn phrase_list(props: &SidePanelProps, index: usize) -> Html {
     }
     let text = props.lang.strings();
     let sentence = &props.doc.sentences[index];
-    let chosen = props
-        .phrase
-        .as_ref()
-        .filter(|p| p.sentence == index)
-        .map(|p| p.range());
+    let chosen = &props.chosen_phrase;
     let items = marks.phrases.iter().map(|p| {
         let range = p.start..p.end;
         let labels: Vec<&str> = p
