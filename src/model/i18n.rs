@@ -86,6 +86,10 @@ pub struct Strings {
     pub split_through_phrase: &'static str,
     /// The split button then.
     pub split_and_remove: &'static str,
+    /// The list of the two sentences a split makes.
+    pub split_preview: &'static str,
+    /// In that list when the caret is at either end.
+    pub split_nowhere: &'static str,
     /// A tag key pressed on a phrase caret with nothing chosen.
     pub phrase_empty: &'static str,
     /// The side panel's line while a phrase is being chosen from the keyboard.
@@ -540,9 +544,11 @@ const EN: Strings = Strings {
     cancel: "Cancel",
     close: "Close",
     split_title: "Split the sentence",
-    split_hint: "Put the caret where the new sentence starts, then press Split.",
+    split_hint: "Move the caret to where the new sentence starts (arrow keys; Ctrl+arrows by word; Home, End; or click), then press Enter or Split.",
     split_through_phrase: "The cut runs through a marked phrase: splitting here removes that phrase.",
     split_and_remove: "Split and remove the phrase",
+    split_preview: "The two sentences",
+    split_nowhere: "Move the caret inside the sentence to split it.",
     phrase_empty: "Choose some text first: Shift+←/→ by character, Shift+Ctrl+←/→ by word.",
     phrase_keys: "Phrase: ←/→ move, Ctrl by word, Shift chooses, a tag key tags it, n notes it, Esc ends.",
     phrases: "Phrases",
@@ -673,9 +679,11 @@ const ZH: Strings = Strings {
     cancel: "取消",
     close: "关闭",
     split_title: "拆分句子",
-    split_hint: "把光标放在新句子开始处，然后点拆分。",
+    split_hint: "把光标移到新句子开始处（方向键逐字，Ctrl+方向键逐词，Home、End，或点击），然后按 Enter 或点拆分。",
     split_through_phrase: "拆分处穿过一个已标记的短语：在这里拆分会删除该短语。",
     split_and_remove: "拆分并删除短语",
+    split_preview: "拆分后的两句",
+    split_nowhere: "把光标移到句子中间才能拆分。",
     phrase_empty: "请先选出文字：Shift+←/→ 按字，Shift+Ctrl+←/→ 按词。",
     phrase_keys: "短语：←/→ 移动，Ctrl 按词，Shift 选择，按标签键加标签，n 写批注，Esc 结束。",
     phrases: "短语",

@@ -16,6 +16,7 @@ pub mod phrase_sel;
 mod reduce;
 pub mod scroll;
 pub mod selection;
+pub mod split_place;
 pub mod state;
 pub mod suggest_words;
 pub mod suggested;

@@ -4,7 +4,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeSerious, chips, openApp, option, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
+import { axeSerious, chips, openApp, option, paste, screenshot, tagByKeys, useServedApp } from './support/harness.mjs';
 
 const app = useServedApp();
 
@@ -163,6 +163,50 @@ describe('annotating', () => {
     await page.locator('.modal button.primary').click();
     await page.waitForFunction((n) => document.querySelectorAll('.article [role=option]').length === n, total + 1);
     assert.equal(await option(page, 7).locator('.sentence-text').textContent(), sixth.slice(0, 5));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the split dialog moves its caret by character and by word, and Enter splits there', async () => {
+    const { context, page, errors } = await openApp(app.browser, app.url);
+    await paste(page, 'Harbour', 'The board approved the harbour plan after a long debate on costs.\n\n会议强调要确保全年投资十亿元。');
+    await option(page, 0).click();
+    await page.keyboard.press('s');
+    const area = page.locator('.split-input');
+    await area.waitFor();
+    const preview = () => page.locator('.split-preview li').allTextContents();
+    // No caret given: it starts at a word's start, not mid-word.
+    const [first] = await preview();
+    assert.match(first, /^The board approved( \w+)*$/, first);
+    await page.keyboard.press('Home');
+    await page.locator('.split-none').waitFor();
+    assert.equal(await page.locator('.modal button.primary').isDisabled(), true);
+    // By word, then by character: the preview follows the caret.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('.split-first')?.textContent === 'The board approved');
+    assert.deepEqual(await preview(), ['The board approved', 'the harbour plan after a long debate on costs.']);
+    // Typing changes nothing: the text is the sentence's.
+    await page.keyboard.type('x');
+    assert.equal(await area.inputValue(), 'The board approved the harbour plan after a long debate on costs.');
+    await page.keyboard.press('Enter');
+    await page.locator('.modal').waitFor({ state: 'detached' });
+    assert.equal(await option(page, 1).locator('.sentence-text').textContent(), 'the harbour plan after a long debate on costs.');
+    await page.waitForFunction(() => document.querySelector('[data-live]').textContent.startsWith('Split: sentences 1 and 2'));
+    assert.match(await page.evaluate(() => document.activeElement.dataset.index), /^[01]$/);
+
+    // Chinese moves by words too: the caret stops after a word, not after each character.
+    await option(page, 2).click();
+    await page.keyboard.press('s');
+    await area.waitFor();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+ArrowRight');
+    await page.waitForFunction(() => document.querySelector('.split-first'));
+    const [word] = await preview();
+    assert.ok(word.length >= 2 && word.length <= 4, `one word: ${word}`);
+    await page.keyboard.press('Escape');
+    await page.locator('.modal').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.index), '2');
     assert.deepEqual(errors, []);
     await context.close();
   });

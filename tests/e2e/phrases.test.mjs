@@ -220,7 +220,7 @@ describe('phrases', () => {
     await context.close();
   });
 
-  test('a split through a phrase asks before it takes the phrase away', async () => {
+  test('a split through a phrase warns before it takes the phrase away', async () => {
     const { context, page, errors } = await openApp(app.browser, app.url);
     await paste(page, TITLE, TEXT);
     await dragOver(page, 3, 'budget of $2.8');
@@ -235,7 +235,14 @@ describe('phrases', () => {
     for (let i = 0; i < inside; i += 1) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('s');
     await page.locator('.split-input').waitFor();
-    await page.locator('.modal button.primary').click();
+    // The warning stands before anything is pressed, and the button says what it does.
+    await page.locator('.split-warning').waitFor();
+    assert.equal(await page.locator('.modal button.primary').textContent(), 'Split and remove the phrase');
+    // The caret moved out of the phrase: no warning; back in: the warning again.
+    await page.keyboard.press('Home');
+    await page.locator('.split-warning').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.modal button.primary').textContent(), 'Split');
+    for (let i = 0; i < inside; i += 1) await page.keyboard.press('ArrowRight');
     await page.locator('.split-warning').waitFor();
     assert.equal(await page.locator('.article [role=option]').count(), 4, 'not split yet');
     await page.locator('.modal button.primary').click();

@@ -24,6 +24,7 @@ use crate::core::phrases::text_in;
 use crate::core::sync::StoreError;
 use crate::model::comparing::Comparison;
 use crate::model::i18n::Lang;
+use crate::model::split_place::default_split;
 use crate::model::{Action, Command, Dialog, ExportKind, Notice, Resolution};
 use crate::web::hooks::Loader;
 use crate::web::storage;
@@ -107,10 +108,11 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         }
         Dialog::Split { sentence, caret } if sentence < doc.sentences.len() => {
             let sentence_text = doc.sentences[sentence].text.clone();
-            // No caret, or one before the first character (no split there): the middle.
+            // No caret, or one before the first character (no split there): the boundary
+            // nearest the middle.
             let caret = caret
                 .filter(|&c| c > 0)
-                .unwrap_or(sentence_text.chars().count() / 2);
+                .unwrap_or_else(|| default_split(&sentence_text));
             let on_split = dispatch.reform(move |(at, through): (usize, bool)| Action::Edit {
                 edit: if through {
                     Edit::SplitThrough { sentence, at }
