@@ -1188,6 +1188,7 @@ fn action_strategy(chars: Rc<Vec<char>>) -> impl Strategy<Value = Action> {
         8 => (command_strategy(), prop::option::of(0usize..24))
             .prop_map(|(command, caret)| Action::Run { command, now: 0, caret }),
         3 => index().prop_map(Action::Click),
+        1 => index().prop_map(Action::LongPress),
         2 => index().prop_map(Action::ShiftClick),
         2 => index().prop_map(Action::CtrlClick),
         1 => index().prop_map(Action::JumpTo),
@@ -1475,4 +1476,27 @@ fn confirming_the_deletion_of_a_tag_another_tab_deleted_returns_to_the_editor() 
     );
     assert_eq!(after.dialog, Some(Dialog::TagEditor));
     assert_eq!(after.workspace(), s.workspace());
+}
+
+#[test]
+fn a_long_press_starts_a_range_that_taps_extend_until_an_edit_or_esc() {
+    let pressed = act(&start(), Action::LongPress(2));
+    assert!(pressed.extending);
+    assert_eq!(pressed.selection.indices(), [2]);
+    assert!(pressed.announcement.text.starts_with("Range"));
+    let extended = act(&pressed, Action::Click(4));
+    assert_eq!(extended.selection.indices(), [2, 3, 4]);
+    let back = act(&extended, Action::Click(1));
+    assert_eq!(back.selection.indices(), [1, 2]);
+    // An edit ends it: the next tap selects afresh.
+    let tagged = run(&back, Command::ToggleTag("metrics".into()));
+    assert!(!tagged.extending);
+    assert_eq!(act(&tagged, Action::Click(6)).selection.indices(), [6]);
+    // Esc ends it and keeps the selection; the next Esc clears the selection.
+    let ended = run(&extended, Command::Escape);
+    assert!(!ended.extending);
+    assert_eq!(ended.selection.indices(), [2, 3, 4]);
+    assert!(run(&ended, Command::Escape).selection.is_empty());
+    // Out of range: nothing.
+    assert!(unchanged(&pressed, &act(&pressed, Action::LongPress(99))));
 }

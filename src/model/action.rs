@@ -55,8 +55,11 @@ pub enum Action {
         /// The time, which stamps the edit.
         now: Millis,
     },
-    /// Selects only this sentence.
+    /// Selects only this sentence, or, while extending, extends the selection to it.
     Click(usize),
+    /// Selects this sentence, and makes the next taps extend the selection from it (a
+    /// long press on a touch screen).
+    LongPress(usize),
     /// Extends the selection from the anchor to this sentence.
     ShiftClick(usize),
     /// Adds this sentence to the selection, or takes it out.

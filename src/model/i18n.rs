@@ -65,6 +65,16 @@ pub struct Strings {
     pub help: &'static str,
     pub selection: &'static str,
     pub select_hint: &'static str,
+    /// While a long press's range selection lasts, and said when it starts.
+    pub range_hint: &'static str,
+    /// Ends that range selection.
+    pub range_done: &'static str,
+    /// Opens the side panel as a sheet on a narrow screen.
+    pub panel: &'static str,
+    /// Closes it.
+    pub close_panel: &'static str,
+    /// The top bar's menu button on a narrow screen.
+    pub menu: &'static str,
     pub counts: &'static str,
     pub untagged: &'static str,
     pub filter: &'static str,
@@ -528,6 +538,11 @@ const EN: Strings = Strings {
     help: "Shortcuts",
     selection: "Selection",
     select_hint: "Click a sentence, or press j, to start.",
+    range_hint: "Range: tap a sentence to extend the selection to it.",
+    range_done: "Done",
+    panel: "Panel",
+    close_panel: "Close the panel",
+    menu: "Menu",
     counts: "Tags",
     untagged: "untagged",
     filter: "Show only",
@@ -663,6 +678,11 @@ const ZH: Strings = Strings {
     help: "快捷键",
     selection: "所选",
     select_hint: "点击一个句子，或按 j 开始。",
+    range_hint: "范围选择：点一个句子，把选区延伸到它。",
+    range_done: "完成",
+    panel: "面板",
+    close_panel: "关闭面板",
+    menu: "菜单",
     counts: "标签",
     untagged: "未标注",
     filter: "只显示",

@@ -112,7 +112,18 @@ impl AppState {
                     state.next_unguarded(Action::Import(incoming))
                 }
             }
+            Action::Click(i) if i < len && self.extending => {
+                Some(self.selecting(self.selection.extend_to(i)))
+            }
             Action::Click(i) if i < len => Some(self.selecting(Selection::only(i))),
+            Action::LongPress(i) if i < len => Some(AppState {
+                extending: true,
+                announcement: self
+                    .announcement
+                    .next(self.lang.strings().range_hint.into()),
+                ..self.selecting(Selection::only(i))
+            }),
+            Action::LongPress(_) => None,
             Action::ShiftClick(i) if i < len => Some(self.selecting(self.selection.extend_to(i))),
             Action::CtrlClick(i) if i < len => Some(self.selecting(self.selection.toggle(i))),
             Action::Click(_) | Action::ShiftClick(_) | Action::CtrlClick(_) => None,
@@ -316,6 +327,10 @@ impl AppState {
             Command::Compare => open(Dialog::Compare),
             Command::Handout => open(Dialog::Handout),
             Command::Escape if self.dialog.is_some() => self.closing_dialog(),
+            Command::Escape if self.extending => Some(AppState {
+                extending: false,
+                ..self.clone()
+            }),
             Command::Escape if self.phrase.is_some() => Some(AppState {
                 phrase: None,
                 ..self.clone()
@@ -376,6 +391,7 @@ impl AppState {
         };
         let mut state = AppState {
             announcement,
+            extending: false,
             filter: self.filter.without_missing(&next.tags),
             history: self.history.record(next),
             selection,

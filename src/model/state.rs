@@ -214,6 +214,9 @@ pub struct AppState {
     pub compare: Option<Rc<Comparison>>,
     /// What the live region last said.
     pub announcement: Announcement,
+    /// Whether a tap extends the selection rather than starting anew: a touch screen's
+    /// range selection, begun with a long press and ended by an edit or Esc.
+    pub extending: bool,
 }
 
 impl AppState {
@@ -242,6 +245,7 @@ impl AppState {
             author: Rc::from(""),
             compare: None,
             announcement: Announcement::default(),
+            extending: false,
         }
     }
 

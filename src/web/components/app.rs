@@ -18,8 +18,8 @@ use std::rc::Rc;
 use crate::model::suggested::Suggested;
 use crate::model::{Action, AppState};
 use crate::web::hooks::{
-    use_autosave, use_commands, use_export, use_file_drop, use_loader, use_phrase_choice,
-    use_reveal, use_shortcuts, use_suggestions, use_tag_styles,
+    SheetAction, use_autosave, use_commands, use_export, use_file_drop, use_loader, use_long_press,
+    use_phrase_choice, use_reveal, use_sheet, use_shortcuts, use_suggestions, use_tag_styles,
 };
 use crate::web::{loader, scroll, storage};
 
@@ -89,7 +89,30 @@ pub fn app() -> Html {
     let on_filter = use_action(d.clone(), Action::SetFilter);
     let on_query = use_action(d.clone(), Action::SetQuery);
     let on_search_step = use_action(d.clone(), |forward| Action::SearchStep { forward });
+    use_long_press(d.clone());
     let on_jump = use_action(d, Action::JumpTo);
+    let sheet = use_sheet();
+    let on_panel = sheet.act.reform(|_: ()| SheetAction::Toggle);
+    let on_panel = use_memo((), move |_| on_panel);
+    // A jump from the panel shows the sentence: on a narrow screen the sheet gives way.
+    let on_panel_jump = {
+        let on_jump = on_jump.clone();
+        let act = sheet.act.clone();
+        use_callback((), move |index: usize, _| {
+            act.emit(SheetAction::CloseForJump);
+            on_jump.emit(index);
+        })
+    };
+    let on_sheet_key = {
+        let act = sheet.act.clone();
+        let open = sheet.open;
+        move |e: KeyboardEvent| {
+            if open && e.key() == "Escape" {
+                e.prevent_default();
+                act.emit(SheetAction::Close);
+            }
+        }
+    };
     let phrase_choice = use_phrase_choice(state.clone());
     let on_click = phrase_choice.on_click.clone();
     let on_include_text = {
@@ -137,7 +160,8 @@ pub fn app() -> Html {
             <Toolbar tags={workspace.tags.clone()} pressed={state.pressed_tags()}
                 has_selection={!state.selection.is_empty()} can_merge={state.can_merge()}
                 can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                lang={state.lang} on_command={commands.clone()} />
+                lang={state.lang} on_command={commands.clone()} extending={state.extending}
+                panel_open={sheet.open} on_panel={(*on_panel).clone()} />
             <main class="workspace">
                 <div class="reading">
                     <Article doc_id={doc_id.clone()} doc={doc.clone()} marks={workspace.marks.clone()}
@@ -148,18 +172,24 @@ pub fn app() -> Html {
                     <Overview doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
                         label={text.overview} on_jump={on_jump.clone()} />
                 </div>
+                <div id="side-sheet" class={classes!("sheet", sheet.open.then_some("open"))} onkeydown={on_sheet_key}>
+                <div class="sheet-head">
+                    <button class="ghost sheet-close" aria-label={text.close_panel}
+                        onclick={sheet.act.reform(|_: MouseEvent| SheetAction::Close)}>{ "✕" }</button>
+                </div>
                 <SidePanel doc={doc.clone()} marks={workspace.marks.clone()} tags={workspace.tags.clone()}
                     selection={state.selection.clone()} filter={state.filter.clone()}
                     search={state.search.clone()} lang={state.lang}
                     choosing_phrase={state.phrase.is_some()} chosen_phrase={state.chosen_phrase()}
                     on_choose={phrase_choice.on_choose.clone()}
                     dispatch={dispatch.clone()}
-                    {on_filter} {on_query} {on_search_step} on_jump={on_jump.clone()}>
+                    {on_filter} {on_query} {on_search_step} on_jump={on_panel_jump.clone()}>
                     <SuggestionsPanel doc={doc.clone()} tags={workspace.tags.clone()}
                         pending={(*pending).clone()} on={state.suggest} busy={state.reading_suggestions()}
                         lang={state.lang}
-                        on_command={commands.clone()} dispatch={dispatch.clone()} {on_jump} />
+                        on_command={commands.clone()} dispatch={dispatch.clone()} on_jump={on_panel_jump} />
                 </SidePanel>
+                </div>
             </main>
             if let Some(dialog) = state.dialog.clone() {
                 <Dialogs {dialog} workspace={workspace.clone()} {doc_id} lang={state.lang}

@@ -1,7 +1,9 @@
 //! The top bar: the app's name, the document's title and encoding, the switch between
 //! a web page's article and the whole page, the File and Export menus, the language
-//! switch and help.
+//! switch and help. On a narrow screen it is a menu button and the title; the button
+//! shows the rest below.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::line_breaks::{LineBreaksControl, is_relevant};
@@ -44,9 +46,48 @@ pub fn header(props: &HeaderProps) -> Html {
     let other = props.lang.other();
     let on_lang = props.on_lang.reform(move |_: MouseEvent| other);
     let on_help = props.on_command.reform(|_: MouseEvent| Command::Help);
+    let open = use_state_eq(|| false);
+    let toggle = {
+        let open = open.clone();
+        move |_: MouseEvent| open.set(!*open)
+    };
+    // A command chosen, or the language switched: the narrow screen's menu has done its job.
+    let on_menu_click = {
+        let open = open.clone();
+        move |e: MouseEvent| {
+            let chosen = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("button").ok().flatten());
+            if chosen.is_some() {
+                open.set(false);
+            }
+        }
+    };
+    let toggle_ref = use_node_ref();
+    let onkeydown = {
+        let open = open.clone();
+        let toggle_ref = toggle_ref.clone();
+        move |e: KeyboardEvent| {
+            if *open && e.key() == "Escape" {
+                e.prevent_default();
+                open.set(false);
+                if let Some(button) = toggle_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        }
+    };
     html! {
-        <header class="topbar">
+        <header class={classes!("topbar", open.then_some("menu-open"))} {onkeydown}>
             <span class="brand">{ "sentag" }</span>
+            <button ref={toggle_ref} class="ghost menu-toggle" aria-expanded={open.to_string()}
+                aria-controls="app-menu" aria-label={text.menu} onclick={toggle}>{ "☰" }</button>
+            <h1 class="doc-title">{ props.title.clone() }</h1>
+            if let Some(encoding) = &props.encoding {
+                <span class="encoding" title={text.encoding}>{ encoding.clone() }</span>
+            }
+            <div id="app-menu" class="topbar-menu" onclick={on_menu_click}>
             <FileMenu lang={props.lang} on_command={props.on_command.clone()} on_file={props.on_file.clone()}
                 author={props.author.clone()} />
             <ExportMenu lang={props.lang} include_text={props.include_text}
@@ -54,10 +95,6 @@ pub fn header(props: &HeaderProps) -> Html {
                 include_suggestions={props.include_suggestions}
                 on_include_suggestions={props.on_include_suggestions.clone()}
                 on_command={props.on_command.clone()} />
-            <h1 class="doc-title">{ props.title.clone() }</h1>
-            if let Some(encoding) = &props.encoding {
-                <span class="encoding" title={text.encoding}>{ encoding.clone() }</span>
-            }
             if is_relevant(props.breaks, props.line_counts) {
                 <LineBreaksControl breaks={props.breaks} counts={props.line_counts}
                     lang={props.lang} on_command={props.on_command.clone()} />
@@ -74,6 +111,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <div class="topbar-actions">
                 <button class="ghost" lang={other.code()} onclick={on_lang}>{ text.switch_to }</button>
                 <button class="ghost" onclick={on_help} aria-keyshortcuts="?">{ text.help }</button>
+            </div>
             </div>
         </header>
     }

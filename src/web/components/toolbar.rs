@@ -1,4 +1,6 @@
 //! The toolbar: a toggle per tag, and the note, merge, split, undo and redo commands.
+//! On a narrow screen it sits at the bottom, within thumb reach, with the button that
+//! opens the side panel, and says when taps extend a range.
 
 use std::rc::Rc;
 
@@ -19,6 +21,15 @@ pub struct ToolbarProps {
     pub can_redo: bool,
     pub lang: Lang,
     pub on_command: Callback<Command>,
+    /// Whether taps extend the selection (after a long press).
+    #[prop_or_default]
+    pub extending: bool,
+    /// Whether the side panel is open as a sheet (narrow screens).
+    #[prop_or_default]
+    pub panel_open: bool,
+    /// Opens or closes that sheet.
+    #[prop_or_default]
+    pub on_panel: Callback<()>,
 }
 
 #[function_component(Toolbar)]
@@ -68,8 +79,20 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     html! {
         <div class="toolbar" role="toolbar" aria-label={text.toolbar}>
+            if props.extending {
+                <p class="range-hint">
+                    { text.range_hint }
+                    <button class="primary" onclick={props.on_command.reform(|_: MouseEvent| Command::Escape)}>
+                        { text.range_done }
+                    </button>
+                </p>
+            }
             <div class="tag-buttons">{ for tag_buttons }</div>
             <div class="commands">
+                <button class="command panel-toggle" aria-expanded={props.panel_open.to_string()}
+                    aria-controls="side-sheet" onclick={props.on_panel.reform(|_: MouseEvent| ())}>
+                    { text.panel }
+                </button>
                 { command(Command::Note, text.note, "n", props.has_selection) }
                 { command(Command::Merge, text.merge, "m", props.can_merge) }
                 { command(Command::Split, text.split, "s", props.has_selection) }
