@@ -187,6 +187,18 @@ describe('a phone', () => {
     await context.close();
   });
 
+  test('in forced colours (high contrast) the phone layout passes axe, the sheet open too', async () => {
+    const { context, page, errors } = await openPhone({ forcedColors: 'active' });
+    assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+    assert.deepEqual(await axeSerious(page), []);
+    await page.locator('.panel-toggle').tap();
+    await page.locator('#side-sheet.open .side-panel').waitFor();
+    assert.deepEqual(await axeSerious(page), []);
+    await screenshot(page, 'phone-forced-colors');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('at 320 px nothing is wider than the screen, and pinch zoom stays on', async () => {
     const { context, page, errors } = await openPhone({ viewport: { width: 320, height: 640 } });
     assert.deepEqual(await overflowing(page), { scrollWidth: 320, width: 320, out: [] });
