@@ -4,11 +4,17 @@
 
 const CACHE = `sentag-${VERSION}`;
 
+// Trunk names the app's own files by their content (`sentag-<hash>_bg.wasm`): such a
+// file never changes, so the copy the page has just downloaded is the right one.
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
+
 self.addEventListener('install', (event) => {
-  // 'reload' skips the HTTP cache: the workers' files (decoder, exporter, PDF reader,
-  // CMaps) keep one name across releases, so a stale copy from an earlier release must
-  // not be cached with this one.
-  const requests = FILES.map((file) => new Request(file, { cache: 'reload' }));
+  // The app registers this worker only once the page is idle, and the files the page
+  // already fetched come from the HTTP cache ('force-cache'): the app's wasm is not
+  // downloaded twice. 'reload' skips the HTTP cache for the rest: the workers' files
+  // (decoder, exporter, PDF reader, CMaps) keep one name across releases, so a stale
+  // copy from an earlier release must not be cached with this one.
+  const requests = FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? 'force-cache' : 'reload' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
   self.skipWaiting();
 });

@@ -16,10 +16,15 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
 
 /// The bytes at `url`, fetched from this site or a CORS-enabled one.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let window = gloo::utils::window();
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(describe)?;
+    let response = match early_fetch(url) {
+        Some(reply) => reply.await?,
+        None => {
+            let window = gloo::utils::window();
+            JsFuture::from(window.fetch_with_str(url))
+                .await
+                .map_err(describe)?
+        }
+    };
     let response: web_sys::Response = response.dyn_into().map_err(describe)?;
     if !response.ok() {
         return Err(format!(
@@ -32,6 +37,36 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         .await
         .map_err(describe)?;
     Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// The reply to the fetch of `url` that `early_fetch.js` began before the app started,
+/// taken once; `None` when it began none for this address.
+fn early_fetch(url: &str) -> Option<impl Future<Output = Result<JsValue, String>>> {
+    let window = gloo::utils::window();
+    let key = JsValue::from_str("sentagEarlyFetch");
+    let early = js_sys::Reflect::get(&window, &key).ok()?;
+    let src = js_sys::Reflect::get(&early, &"src".into())
+        .ok()?
+        .as_string()?;
+    if src != url {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let reply: js_sys::Promise = js_sys::Reflect::get(&early, &"reply".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some(async move {
+        let reply = JsFuture::from(reply).await.map_err(describe)?;
+        let response = js_sys::Reflect::get(&reply, &"response".into()).map_err(describe)?;
+        if response.is_undefined() {
+            let error = js_sys::Reflect::get(&reply, &"error".into()).map_err(describe)?;
+            return Err(error
+                .as_string()
+                .unwrap_or_else(|| "the request failed".into()));
+        }
+        Ok(response)
+    })
 }
 
 /// The message of a JavaScript error, for a notice.

@@ -34,9 +34,27 @@ pub enum Outcome {
 }
 
 /// The document that was open last, if `localStorage` holds it, else the sample.
-/// A document whose text is in IndexedDB arrives later, through [`reopen_current`];
-/// until then an empty placeholder with no id shows, which autosave never writes.
+/// A document whose text is in IndexedDB arrives later, through [`reopen_current`], and
+/// one asked for with `?src=` through the address; until then an empty placeholder with
+/// no id shows, which autosave never writes.
 pub fn initial(lang: Lang) -> Loaded {
+    let placeholder = || {
+        let placeholder = new_workspace("", "", &TagSet::default());
+        let notice = Some(Notice::info(lang.strings().loading));
+        Loaded {
+            notice,
+            ..Loaded::new(placeholder, String::new())
+        }
+    };
+    if io::src_parameter().is_some() {
+        return placeholder();
+    }
+    last_or_sample(lang)
+}
+
+/// What opens without `?src=`: the last document (a placeholder while IndexedDB reads
+/// it), else the sample.
+fn last_or_sample(lang: Lang) -> Loaded {
     let Some(id) = storage::current_id() else {
         return fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None);
     };
@@ -53,6 +71,14 @@ pub fn initial(lang: Lang) -> Loaded {
         .and_then(|(entry, text)| from_parts(&entry, text))
         .or_else(|| from_legacy(&id))
         .unwrap_or_else(|| fresh(SAMPLE_TITLE, SAMPLE_TEXT, None, None))
+}
+
+/// What shows when the `?src=` address gave no document: the last one, else the sample.
+pub async fn without_src(lang: Lang) -> Loaded {
+    match reopen_current().await {
+        Some(loaded) => loaded,
+        None => last_or_sample(lang),
+    }
 }
 
 /// The last document, when its text lives in IndexedDB and so could not open at start.

@@ -6,6 +6,7 @@ pub mod components;
 pub mod decoder;
 pub mod exporter;
 pub mod hooks;
+mod idle;
 pub mod io;
 pub mod loader;
 pub mod offline;
@@ -20,9 +21,9 @@ pub mod worker;
 
 pub use components::app::App;
 
-/// Mounts the app on the page's `<body>`, and readies it for offline use.
+/// Mounts the app on the page's `<body>`. (It readies itself for offline use once the
+/// first document shows and the page is idle: see the loader hook.)
 pub fn start() {
-    offline::register_service_worker();
     scroll::take_over_restoration();
     yew::Renderer::<App>::new().render();
 }

@@ -4,9 +4,15 @@ use gloo::storage::{LocalStorage, Storage};
 
 const BUILD_KEY: &str = "sentag.build";
 
+/// Registers the service worker when the page is next idle, so that its downloads (the
+/// on-demand workers, for offline use) never compete with the first document's.
+pub fn register_when_idle() {
+    crate::web::idle::when_idle(register_service_worker);
+}
+
 /// Registers `sw.js` (next to the page, so any sub-path works) where the browser
 /// allows service workers: on https and on localhost, not from `file://`.
-pub fn register_service_worker() {
+fn register_service_worker() {
     let navigator = gloo::utils::window().navigator();
     let has_workers = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
     if has_workers {

@@ -208,7 +208,9 @@ describe('autosave', () => {
         return setItem.call(this, key, value);
       };
     });
-    // Start from an empty profile, so that the sample is stored anew under that rule.
+    // Start from an empty profile, so that the sample is stored anew under that rule
+    // (once the sample's own first save, made when the page is idle, is done).
+    await page.waitForFunction(() => localStorage.getItem('sentag.docs'));
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.locator('[role=option]').first().waitFor();

@@ -157,6 +157,8 @@ describe('upgrading', () => {
     const file = JSON.parse(saved);
     const id = file.document.sha256.slice(0, 16);
     const { context, page } = await openApp(app.browser, app.url);
+    // The sample's first save, made when the page is idle, must not land after the old layout.
+    await page.waitForFunction(() => localStorage.getItem('sentag.docs'));
     await page.evaluate(
       ([id, json, title]) => {
         localStorage.clear();

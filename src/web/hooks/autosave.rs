@@ -17,6 +17,7 @@ use yew::prelude::*;
 use crate::core::editor::Workspace;
 use crate::core::sync::{Conflict, Outcome, Replica, StoreError};
 use crate::model::{Action, AppState, Dialog, Resolution};
+use crate::web::idle::when_idle;
 use crate::web::scroll;
 use crate::web::storage::{self, DocStore, DocText, RecentEntry};
 
@@ -358,10 +359,22 @@ pub fn use_autosave(state: UseReducerHandle<AppState>) -> Autosave {
                 .as_ref()
                 .is_none_or(|l| l.opened != opened);
             if is_new {
-                // A newly opened document is linked, and kept at once if not stored yet.
+                // A newly opened document is linked. One not stored yet is kept when the
+                // page is next idle, so the first draw goes first; one from an address
+                // (which can be fetched again) only once it is edited or the page is
+                // left. Nothing is lost meanwhile: an edit is saved as ever.
                 pending.borrow_mut().take();
-                ctx.ensure_link(&ctx.state());
-                ctx.save();
+                let state = ctx.state();
+                ctx.ensure_link(&state);
+                if state.source.is_none() && !state.doc_id.is_empty() {
+                    when_idle(move || {
+                        // Unless another document opened meanwhile.
+                        let now = ctx.state();
+                        if (now.doc_id.as_str(), now.generation) == (opened.0.as_str(), opened.1) {
+                            ctx.save();
+                        }
+                    });
+                }
                 return;
             }
             let timer = Timeout::new(DEBOUNCE_MS, move || ctx.save());

@@ -154,13 +154,21 @@ pub fn use_loader(state: UseReducerHandle<AppState>, save_now: Callback<()>) -> 
             let lang = state.lang;
             if let Some(url) = io::src_parameter() {
                 spawn_local(async move {
-                    on_outcome.emit(loader::open_url(&url, lang, &progress).await)
+                    let outcome = loader::open_url(&url, lang, &progress).await;
+                    // A placeholder shows until the text comes; if none comes (or the
+                    // address held annotations), what would have opened without it.
+                    if !matches!(outcome, Ok(Outcome::Open(_))) {
+                        on_load.emit(loader::without_src(lang).await);
+                    }
+                    on_outcome.emit(outcome);
+                    offline::register_when_idle();
                 });
             } else {
                 spawn_local(async move {
                     if let Some(loaded) = loader::reopen_current().await {
                         on_load.emit(loaded);
                     }
+                    offline::register_when_idle();
                 });
             }
         });
