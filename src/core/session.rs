@@ -5,10 +5,40 @@ use crate::core::document::Document;
 use crate::core::editor::Workspace;
 use crate::core::format::{self, native, sha256_hex};
 use crate::core::import::open_as_document;
+use sha2::{Digest, Sha256};
 
 /// A document's id in storage: the start of its text's fingerprint.
 pub fn doc_id(text: &str) -> String {
     sha256_hex(text)[..16].to_string()
+}
+
+/// [`doc_id`] computed a piece at a time, so that a long text's fingerprint never
+/// holds the page up (6 MB take some 60 ms at once).
+pub struct DocIdSteps<'a> {
+    rest: &'a [u8],
+    hasher: Sha256,
+}
+
+impl<'a> DocIdSteps<'a> {
+    /// Starts on `text`.
+    pub fn new(text: &'a str) -> Self {
+        DocIdSteps {
+            rest: text.as_bytes(),
+            hasher: Sha256::new(),
+        }
+    }
+
+    /// Reads up to `bytes` more of the text; the id once all is read.
+    pub fn step(&mut self, bytes: usize) -> Option<String> {
+        let (now, rest) = self.rest.split_at(bytes.min(self.rest.len()));
+        self.hasher.update(now);
+        self.rest = rest;
+        if !self.rest.is_empty() {
+            return None;
+        }
+        let digest = std::mem::take(&mut self.hasher).finalize();
+        Some(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
+    }
 }
 
 /// The workspace as stored: sentag JSON with the full text.
@@ -101,5 +131,19 @@ mod tests {
         assert_eq!(title_from_text("\n  First line\nsecond", "x"), "First line");
         assert_eq!(title_from_text("", "Untitled"), "Untitled");
         assert_eq!(doc_id("abc"), "ba7816bf8f01cfea");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn the_id_in_steps_is_the_id(text in "\\PC{0,300}", step in 1usize..64) {
+            let mut steps = DocIdSteps::new(&text);
+            let id = loop {
+                if let Some(id) = steps.step(step) {
+                    break id;
+                }
+            };
+            proptest::prop_assert_eq!(id, doc_id(&text));
+        }
     }
 }

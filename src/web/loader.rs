@@ -19,7 +19,7 @@ use crate::core::page::{
 };
 use crate::core::pdf_layout::{self, PdfError};
 use crate::core::samples::{SAMPLE_TEXT, SAMPLE_TITLE};
-use crate::core::session::{doc_id, from_saved_json, new_workspace, title_from_text};
+use crate::core::session::{DocIdSteps, doc_id, from_saved_json, new_workspace, title_from_text};
 use crate::model::i18n::Lang;
 use crate::model::state::{Loaded, Notice, PageShown};
 use crate::web::decoder::{self, Reply, WordReply};
@@ -151,7 +151,8 @@ pub async fn open_text(
     lang: Lang,
     progress: &Callback<Notice>,
 ) -> Loaded {
-    if let Some(saved) = reopen(&doc_id(text)).await {
+    let id = sliced_doc_id(text).await;
+    if let Some(saved) = reopen(&id).await {
         let notice = Some(Notice::info(lang.strings().reopened));
         return Loaded {
             encoding,
@@ -160,7 +161,12 @@ pub async fn open_text(
         };
     }
     if text.len() <= STEP_BYTES {
-        return fresh(title, text, source, encoding);
+        let workspace = new_workspace(title, text, &storage::load_default_tags());
+        return Loaded {
+            source,
+            encoding,
+            ..Loaded::new(workspace, id)
+        };
     }
     let strings = lang.strings();
     let mut builder = DocumentBuilder::new(title, text);
@@ -172,7 +178,18 @@ pub async fn open_text(
     Loaded {
         source,
         encoding,
-        ..Loaded::new(workspace, doc_id(text))
+        ..Loaded::new(workspace, id)
+    }
+}
+
+/// The text's [`doc_id`], read in steps that yield to the browser.
+async fn sliced_doc_id(text: &str) -> String {
+    let mut steps = DocIdSteps::new(text);
+    loop {
+        if let Some(id) = steps.step(STEP_BYTES) {
+            return id;
+        }
+        gloo::timers::future::TimeoutFuture::new(0).await;
     }
 }
 

@@ -2,6 +2,7 @@
 //! not drawn yet count at an estimated height, so a pixel offset means a different
 //! place after a reload; there the place is kept as a block and an offset into it.
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -26,12 +27,30 @@ pub fn current() -> Scroll {
 /// Goes back to a saved place: the block when the article is windowed and has it,
 /// else the pixel offset.
 pub fn restore(to: Scroll) {
+    restore_within(to, MOUNT_WAITS);
+}
+
+/// How many times restoring waits a moment for a long article's block to be put on
+/// the page (see `use_mounting`): some seconds' worth.
+const MOUNT_WAITS: u32 = 200;
+
+fn restore_within(to: Scroll, waits: u32) {
     let window = gloo::utils::window();
+    let document = gloo::utils::document();
     let block = to.block.and_then(|(index, offset)| {
         let selector = format!(".article.windowed .block[data-block=\"{index}\"]");
-        let element = gloo::utils::document().query_selector(&selector).ok()??;
+        let element = document.query_selector(&selector).ok()??;
         Some((element, offset))
     });
+    let windowed = document
+        .query_selector(".article.windowed")
+        .ok()
+        .flatten()
+        .is_some();
+    if block.is_none() && to.block.is_some() && windowed && waits > 0 {
+        Timeout::new(16, move || restore_within(to, waits - 1)).forget();
+        return;
+    }
     match block {
         Some((element, offset)) => {
             element.scroll_into_view();

@@ -15,7 +15,9 @@ use crate::model::i18n::Lang;
 use crate::model::selection::Selection;
 use crate::model::suggested::Suggested;
 use crate::model::view::{self, Filter};
-use crate::web::hooks::{BLOCK_SENTENCES, use_printing, use_windowing};
+use crate::web::hooks::{
+    BLOCK_SENTENCES, WINDOWING_FROM, use_mounting, use_printing, use_windowing,
+};
 
 #[derive(Properties)]
 pub struct ArticleProps {
@@ -58,8 +60,11 @@ pub fn article(props: &ArticleProps) -> Html {
     crate::web::render_count::tick("Article");
     let doc = &props.doc;
     let blocks = view::blocks(&doc.paragraphs, BLOCK_SENTENCES);
-    let layout = (props.doc_id.clone(), Rc::as_ptr(doc) as usize);
     let printing = use_printing();
+    let windowing = doc.sentences.len() > WINDOWING_FROM;
+    let mounted = use_mounting(props.doc_id.clone(), blocks.len(), printing || !windowing);
+    // Blocks added since are watched too.
+    let layout = (props.doc_id.clone(), Rc::as_ptr(doc) as usize, mounted);
     let shown = use_windowing(layout, blocks.len(), doc.sentences.len()).filter(|_| !printing);
     let filter = &props.filter;
     let tab_stop = props.selection.cursor().or_else(|| {
@@ -76,32 +81,36 @@ pub fn article(props: &ArticleProps) -> Html {
         suggested: props.suggested.clone(),
     });
     let windowed = shown.is_some();
-    let blocks = blocks.into_iter().enumerate().map(|(index, paragraphs)| {
-        let sentences = doc.sentences_of(paragraphs.clone());
-        let selected = props.selection.in_range(sentences.clone());
-        let tab_stop = tab_stop.filter(|i| sentences.contains(i));
-        let choosing = props
-            .choosing
-            .clone()
-            .filter(|(i, _)| sentences.contains(i));
-        // Drawn in full: near the viewport, holding the selection, or under a filter.
-        let full = shown.as_ref().is_none_or(|s| s.contains(&index))
-            || !selected.is_empty()
-            || tab_stop.is_some()
-            || filter.is_active();
-        html! {
-            <Block
-                key={doc.sentences[sentences.start].char_start}
-                view={view.clone()}
-                {index}
-                {paragraphs}
-                {selected}
-                {tab_stop}
-                {choosing}
-                {full}
-            />
-        }
-    });
+    let blocks = blocks
+        .into_iter()
+        .take(mounted)
+        .enumerate()
+        .map(|(index, paragraphs)| {
+            let sentences = doc.sentences_of(paragraphs.clone());
+            let selected = props.selection.in_range(sentences.clone());
+            let tab_stop = tab_stop.filter(|i| sentences.contains(i));
+            let choosing = props
+                .choosing
+                .clone()
+                .filter(|(i, _)| sentences.contains(i));
+            // Drawn in full: near the viewport, holding the selection, or under a filter.
+            let full = shown.as_ref().is_none_or(|s| s.contains(&index))
+                || !selected.is_empty()
+                || tab_stop.is_some()
+                || filter.is_active();
+            html! {
+                <Block
+                    key={doc.sentences[sentences.start].char_start}
+                    view={view.clone()}
+                    {index}
+                    {paragraphs}
+                    {selected}
+                    {tab_stop}
+                    {choosing}
+                    {full}
+                />
+            }
+        });
     html! {
         <article
             class={classes!("article", windowed.then_some("windowed"))}

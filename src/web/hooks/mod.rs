@@ -1,5 +1,5 @@
 //! Hooks: the app's effects. Autosave, loading, exports, commands and keyboard
-//! shortcuts, focus and scrolling, file drops, windowed rendering, printing, suggested tags, phrases chosen by mouse, long presses, the side panel's sheet. (Two
+//! shortcuts, focus and scrolling, file drops, windowed rendering, printing, suggested tags, phrases chosen by mouse, long presses, the side panel's sheet, a long article put on the page in slices. (Two
 //! dialogs act on storage from their own buttons: Recent documents, and the tag
 //! editor's "save as default".)
 
@@ -10,6 +10,7 @@ mod file_drop;
 mod latest;
 mod loader;
 mod long_press;
+mod mounting;
 mod phrases;
 mod printing;
 mod reveal;
@@ -26,6 +27,7 @@ pub use file_drop::use_file_drop;
 pub use latest::use_latest;
 pub use loader::{Loader, use_loader};
 pub use long_press::use_long_press;
+pub use mounting::use_mounting;
 pub use phrases::{PhraseCallbacks, use_phrase_choice};
 pub use printing::use_printing;
 pub use reveal::use_reveal;

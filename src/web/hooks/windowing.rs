@@ -26,12 +26,13 @@ const MARGIN: &str = "1200px 0px";
 type Observer = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 /// The blocks drawn in full, for an article of `blocks` blocks and `sentences`
-/// sentences; `None` means all of them. `layout` changes whenever the blocks on the
-/// page may have changed (a new document, a merge or a split), which makes the hook
-/// watch them afresh.
+/// sentences; `None` means all of them. `layout` (the document's id, its pointer and
+/// the blocks on the page) changes whenever the blocks on the page may have changed (a
+/// new document, a merge or a split, more blocks added), which makes the hook watch
+/// them afresh.
 #[hook]
 pub fn use_windowing(
-    layout: (AttrValue, usize),
+    layout: (AttrValue, usize, usize),
     blocks: usize,
     sentences: usize,
 ) -> Option<Rc<BTreeSet<usize>>> {
@@ -47,7 +48,7 @@ pub fn use_windowing(
         let shown = shown.clone();
         let near = near.clone();
         let observer = observer.clone();
-        use_effect_with(layout, move |(id, _)| {
+        use_effect_with(layout, move |(id, _, _)| {
             let mut slot = observer.borrow_mut();
             if let Some((io, _)) = slot.as_ref() {
                 io.disconnect();
