@@ -93,3 +93,17 @@ fn a_tag_pressed_with_nothing_selected_says_what_to_do_first() {
     );
     assert!(next.workspace().marks.iter().all(|m| m.is_empty()));
 }
+
+#[test]
+fn a_filter_says_how_many_sentences_show() {
+    use sentag::model::view::Filter;
+    let tagged = edit(&start(Lang::En), toggle("metrics", vec![1]));
+    let only = Filter::default().toggled_tag("metrics");
+    let filtered = Rc::clone(&tagged).reduce(Action::SetFilter(only.clone()));
+    assert_eq!(filtered.announcement.text, "Showing 1 of 3 sentences");
+    let all = Rc::clone(&filtered).reduce(Action::SetFilter(Filter::default()));
+    assert_eq!(all.announcement.text, "Showing all 3 sentences");
+    let zh = edit(&start(Lang::Zh), toggle("metrics", vec![1]));
+    let zh = Rc::clone(&zh).reduce(Action::SetFilter(only));
+    assert_eq!(zh.announcement.text, "显示 1 句，共 3 句");
+}

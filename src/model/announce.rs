@@ -105,6 +105,16 @@ pub fn said(edit: &Edit, before: &Workspace, after: &Workspace, lang: Lang) -> O
     })
 }
 
+/// What a filter left showing: `shown` of `total` sentences (all: the filter is off).
+pub fn filtered(lang: Lang, shown: usize, total: usize) -> String {
+    match (lang, shown == total) {
+        (Lang::Zh, true) => format!("显示全部 {total} 句"),
+        (Lang::Zh, false) => format!("显示 {shown} 句，共 {total} 句"),
+        (_, true) => format!("Showing all {total} sentences"),
+        (_, false) => format!("Showing {shown} of {total} sentences"),
+    }
+}
+
 /// "Undone" or "Redone", in the UI's language.
 pub fn moved_in_history(lang: Lang, undo: bool) -> String {
     match (lang, undo) {

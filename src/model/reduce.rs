@@ -8,7 +8,7 @@ use crate::core::editor::{Edit, Workspace};
 use crate::core::history::History;
 use crate::core::import::{apply as apply_import, same_text};
 use crate::model::action::{Action, Resolution};
-use crate::model::announce::{moved_in_history, said};
+use crate::model::announce::{filtered, moved_in_history, said};
 use crate::model::command::Command;
 use crate::model::selection::Selection;
 use crate::model::state::{AppState, Dialog, Notice, Search};
@@ -150,10 +150,16 @@ impl AppState {
                 Some(state.revealing(Selection::only(i)))
             }
             Action::JumpTo(_) => None,
-            Action::SetFilter(filter) => Some(AppState {
-                filter,
-                ..self.clone()
-            }),
+            Action::SetFilter(filter) => {
+                let marks = &self.workspace().marks;
+                let shown = marks.iter().filter(|m| filter.shows(m)).count();
+                let said = filtered(self.lang, shown, marks.len());
+                Some(AppState {
+                    filter,
+                    announcement: self.announcement.next(said),
+                    ..self.clone()
+                })
+            }
             Action::SetQuery(query) => {
                 let mut state = AppState {
                     search: Search {

@@ -1,10 +1,11 @@
 //! The stylesheet that gives each tag its colour, so that no element needs a `style`
 //! attribute (which a strict `style-src 'self'` policy forbids).
 //!
-//! A tag at position `i` is class `t-i` (its colour in `--tag`, chip text in `--on-tag`);
-//! `t2-i` and `t3-i` put it in `--tag2`/`--tag3` for a sentence's second and third
-//! stripes, and `s-i` puts it in `--sug` for a sentence's suggestion outline. The overview's ticks sit by class too: `row-k` of [`OVERVIEW_ROWS`], and
-//! `col-c` within `cols-n`.
+//! A tag at position `i` is class `t-i` (its colour in `--tag`, chip text in `--on-tag`,
+//! and a line pattern of its own in `--line`, for when colours are forced); `t2-i` and
+//! `t3-i` put it in `--tag2`/`--tag3` for a sentence's second and third stripes, and
+//! `s-i` puts it in `--sug` for a sentence's suggestion outline. The overview's ticks
+//! sit by class too: `row-k` of [`OVERVIEW_ROWS`], and `col-c` within `cols-n`.
 
 use std::fmt::Write;
 
@@ -12,6 +13,11 @@ use crate::core::annotation::{TagSet, text_color_on};
 
 /// The overview strip's resolution, in rows.
 pub const OVERVIEW_ROWS: usize = 300;
+
+/// The line pattern of the tag at each position (in `--line`), which tells tags apart
+/// where colours cannot: in forced colours (Windows High Contrast), on a greyscale
+/// print.
+pub const LINE_STYLES: [&str; 5] = ["solid", "dashed", "dotted", "double", "wavy"];
 
 /// `color` if it is a `#rrggbb` colour, else a neutral grey: a colour from an
 /// imported file must not smuggle CSS in.
@@ -31,8 +37,9 @@ pub fn tag_css(tags: &TagSet) -> String {
         let color = safe_color(&tag.color);
         let _ = writeln!(
             css,
-            ".t-{i} {{ --tag: {color}; --on-tag: {}; }}",
-            text_color_on(color)
+            ".t-{i} {{ --tag: {color}; --on-tag: {}; --line: {}; }}",
+            text_color_on(color),
+            LINE_STYLES[i % LINE_STYLES.len()]
         );
         let _ = writeln!(
             css,
@@ -71,7 +78,11 @@ mod tests {
         let mut tags = TagSet::default();
         tags.tags[1].color = "red; } body { display: none".into();
         let css = tag_css(&tags);
-        assert!(css.contains(".t-0 { --tag: #1f7a4d; --on-tag: #ffffff; }"));
+        assert!(css.contains(".t-0 { --tag: #1f7a4d; --on-tag: #ffffff; --line: solid; }"));
+        assert!(
+            css.contains("--line: dashed; }"),
+            "the second tag's pattern"
+        );
         assert!(css.contains(".t-1 { --tag: #6e7781;"));
         assert!(!css.contains("display: none"));
         assert!(

@@ -100,7 +100,11 @@ describe('a phone', () => {
       await screenshot(page, `phone-menu-${scheme}-${lang}`);
       assert.deepEqual(await axeSerious(page), []);
 
-      // The side panel is a sheet over the article; its close button takes the focus.
+      // Esc closes the Export menu, then the menu; the side panel is a sheet over the
+      // article, and its close button takes the focus.
+      await page.keyboard.press('Escape');
+      await page.locator('.export-menu .menu-items').waitFor({ state: 'hidden' });
+      assert.equal(await page.evaluate(() => document.activeElement.matches('.export-menu summary')), true);
       await page.keyboard.press('Escape');
       await page.locator('.topbar-menu').waitFor({ state: 'hidden' });
       await page.locator('.panel-toggle').tap();

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::line_breaks::{LineBreaksControl, is_relevant};
-use super::menus::{ExportMenu, FileMenu};
+use super::menus::{ExportMenu, FileMenu, use_menus_closing};
 use crate::core::document::LineCounts;
 use crate::core::page::PageView;
 use crate::core::segment::LineBreaks;
@@ -46,6 +46,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let other = props.lang.other();
     let on_lang = props.on_lang.reform(move |_: MouseEvent| other);
     let on_help = props.on_command.reform(|_: MouseEvent| Command::Help);
+    use_menus_closing();
     let open = use_state_eq(|| false);
     let toggle = {
         let open = open.clone();
@@ -69,7 +70,8 @@ pub fn header(props: &HeaderProps) -> Html {
         let open = open.clone();
         let toggle_ref = toggle_ref.clone();
         move |e: KeyboardEvent| {
-            if *open && e.key() == "Escape" {
+            // An open File or Export menu takes the first Esc.
+            if *open && e.key() == "Escape" && !e.default_prevented() {
                 e.prevent_default();
                 open.set(false);
                 if let Some(button) = toggle_ref.cast::<web_sys::HtmlElement>() {

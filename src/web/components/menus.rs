@@ -29,6 +29,56 @@ fn close_menu(e: &MouseEvent) {
     }
 }
 
+/// Esc in an open menu closes it, the focus back on its button; the page's own Esc
+/// (which clears the selection) is left alone.
+fn close_on_escape(e: KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if e.key() != "Escape" {
+        return;
+    }
+    let details = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("details[open]").ok().flatten());
+    if let Some(details) = details {
+        e.prevent_default();
+        let _ = details.remove_attribute("open");
+        if let Some(summary) = details
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
+    }
+}
+
+/// Closes the open menus when the user clicks anywhere outside them.
+#[hook]
+pub fn use_menus_closing() {
+    use wasm_bindgen::JsCast;
+    use_effect_with((), |_| {
+        let document = gloo::utils::document();
+        let listener = gloo::events::EventListener::new(&document, "click", |e| {
+            let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let Ok(open) = gloo::utils::document().query_selector_all("details.menu[open]") else {
+                return;
+            };
+            for i in 0..open.length() {
+                if let Some(menu) = open
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    && !menu.contains(target.as_ref())
+                {
+                    let _ = menu.remove_attribute("open");
+                }
+            }
+        });
+        move || drop(listener)
+    });
+}
+
 #[function_component(FileMenu)]
 pub fn file_menu(props: &FileMenuProps) -> Html {
     let text = props.lang.strings();
@@ -62,7 +112,7 @@ pub fn file_menu(props: &FileMenuProps) -> Html {
         html! { <button class="menu-item" {onclick}>{ label }</button> }
     };
     html! {
-        <details class="menu file-menu">
+        <details class="menu file-menu" onkeydown={close_on_escape}>
             <summary>{ text.file_menu }</summary>
             <div class="menu-items">
                 <button class="menu-item" data-command="open-file" onclick={open_picker}>{ text.open_file }</button>
@@ -117,7 +167,7 @@ pub fn export_menu(props: &ExportMenuProps) -> Html {
         .on_include_suggestions
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
     html! {
-        <details class="menu export-menu">
+        <details class="menu export-menu" onkeydown={close_on_escape}>
             <summary>{ text.export_menu }</summary>
             <div class="menu-items">
                 { item(ExportKind::Json, text.export_json, "json") }
