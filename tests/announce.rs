@@ -63,9 +63,9 @@ fn each_action_says_what_it_did() {
     );
     assert_eq!(s.announcement.text, "Note saved");
     let s = run(&s, Command::Undo);
-    assert_eq!(s.announcement.text, "Undone");
+    assert_eq!(s.announcement.text, "Undone: note, sentence 1");
     let again = run(&run(&s, Command::Redo), Command::Undo);
-    assert_eq!(again.announcement.text, "Undone");
+    assert_eq!(again.announcement.text, "Undone: note, sentence 1");
     assert!(
         again.announcement.n > s.announcement.n,
         "the same words, a new announcement"
@@ -73,6 +73,18 @@ fn each_action_says_what_it_did() {
     assert!(s.announcement.n > n);
     let s = edit(&s, Edit::MergeWithNext { sentence: 0 });
     assert_eq!(s.announcement.text, "Merged: sentence 1");
+    // Undo and redo say what came back or went.
+    let s = run(&s, Command::Undo);
+    assert_eq!(s.announcement.text, "Undone: merge");
+    assert_eq!(run(&s, Command::Redo).announcement.text, "Redone: merge");
+    let s = run(&s, Command::Undo);
+    assert_eq!(s.announcement.text, "Undone: phrase, sentence 2");
+    let s = run(&s, Command::Undo);
+    assert_eq!(s.announcement.text, "Undone: tag attendees, 2 sentences");
+    let s = run(&s, Command::Undo);
+    assert_eq!(s.announcement.text, "Undone: tag metrics, sentence 2");
+    let s = edit(&s, Edit::Split { sentence: 2, at: 4 });
+    assert_eq!(run(&s, Command::Undo).announcement.text, "Undone: split");
 }
 
 #[test]
@@ -80,7 +92,7 @@ fn chinese_announcements() {
     let s = edit(&start(Lang::Zh), toggle("metrics", vec![1]));
     assert_eq!(s.announcement.text, "已标注指标：第 2 句");
     let s = run(&s, Command::Undo);
-    assert_eq!(s.announcement.text, "已撤销");
+    assert_eq!(s.announcement.text, "已撤销：指标，第 2 句");
 }
 
 #[test]

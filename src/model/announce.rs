@@ -2,6 +2,8 @@
 //! ("Tagged metrics: sentence 12", "Note saved", "Undone"), for the page's one polite
 //! live region.
 
+use std::rc::Rc;
+
 use crate::core::editor::{Edit, Workspace};
 use crate::core::phrases::text_in;
 use crate::model::i18n::Lang;
@@ -115,12 +117,77 @@ pub fn filtered(lang: Lang, shown: usize, total: usize) -> String {
     }
 }
 
-/// "Undone" or "Redone", in the UI's language.
-pub fn moved_in_history(lang: Lang, undo: bool) -> String {
-    match (lang, undo) {
-        (Lang::Zh, true) => "已撤销".into(),
-        (Lang::Zh, false) => "已重做".into(),
-        (_, true) => "Undone".into(),
-        (_, false) => "Redone".into(),
+/// "Undone" or "Redone", in the UI's language, and what came back or went from
+/// `before` to `after`: "Undone: tag metrics, sentence 12".
+pub fn moved_in_history(lang: Lang, undo: bool, before: &Workspace, after: &Workspace) -> String {
+    let zh = lang == Lang::Zh;
+    let head = match (zh, undo) {
+        (true, true) => "已撤销",
+        (true, false) => "已重做",
+        (false, true) => "Undone",
+        (false, false) => "Redone",
+    };
+    match history_change(lang, undo, before, after) {
+        Some(what) if zh => format!("{head}：{what}"),
+        Some(what) => format!("{head}: {what}"),
+        None => head.into(),
     }
+}
+
+/// The one kind of change between two neighbouring versions, in words.
+fn history_change(lang: Lang, undo: bool, before: &Workspace, after: &Workspace) -> Option<String> {
+    let zh = lang == Lang::Zh;
+    let (was, now) = (before.doc.sentences.len(), after.doc.sentences.len());
+    if was != now {
+        // More sentences: a merge undone, or a split redone.
+        let merge = (now > was) == undo;
+        return Some(match (zh, merge) {
+            (true, true) => "合并".into(),
+            (true, false) => "拆分".into(),
+            (false, true) => "merge".into(),
+            (false, false) => "split".into(),
+        });
+    }
+    let changed: Vec<usize> = (0..now)
+        .filter(|&i| match (before.marks.get(i), after.marks.get(i)) {
+            (Some(b), Some(a)) => !Rc::ptr_eq(b, a) && b != a,
+            _ => false,
+        })
+        .collect();
+    let (&first, _) = changed.split_first()?;
+    let (b, a) = (&before.marks[first], &after.marks[first]);
+    let where_ = match (zh, changed.len()) {
+        (true, 1) => format!("第 {} 句", first + 1),
+        (true, n) => format!("{n} 句"),
+        (false, 1) => format!("sentence {}", first + 1),
+        (false, n) => format!("{n} sentences"),
+    };
+    let tag = b
+        .tags
+        .iter()
+        .chain(&a.tags)
+        .find(|t| b.has(t) != a.has(t))
+        .and_then(|t| after.tags.get(t).or_else(|| before.tags.get(t)));
+    if let Some(tag) = tag {
+        let label = lang.strings().tag_label(tag);
+        return Some(if zh {
+            format!("{label}，{where_}")
+        } else {
+            format!("tag {label}, {where_}")
+        });
+    }
+    let what = if b.note != a.note {
+        ["批注", "note"]
+    } else if b.phrases != a.phrases {
+        ["短语", "phrase"]
+    } else if b.rejected != a.rejected {
+        ["建议", "suggestion"]
+    } else {
+        return None;
+    };
+    Some(if zh {
+        format!("{}，{where_}", what[0])
+    } else {
+        format!("{}, {where_}", what[1])
+    })
 }

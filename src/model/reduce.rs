@@ -468,7 +468,12 @@ impl AppState {
         let mut state = AppState {
             selection: self.selection.clamp(len),
             filter: self.filter.without_missing(&history.present().tags),
-            announcement: self.announcement.next(moved_in_history(self.lang, undo)),
+            announcement: self.announcement.next(moved_in_history(
+                self.lang,
+                undo,
+                self.workspace(),
+                history.present(),
+            )),
             history,
             ..self.clone()
         };

@@ -75,7 +75,7 @@ describe('the keyboard only', () => {
 
     // Undo says so, and the focus stays in the article.
     await page.keyboard.press('u');
-    await said(page, 'Undone');
+    await said(page, 'Undone: split');
     assert.match(await focused(page), /^sentence /);
 
     // Help opens and closes; the focus comes back to the sentence.
@@ -121,7 +121,7 @@ describe('the keyboard only', () => {
     await page.keyboard.press('1');
     await said(page, '已标注承诺：第 1 句');
     await page.keyboard.press('u');
-    await said(page, '已撤销');
+    await said(page, '已撤销：承诺，第 1 句');
     await context.close();
   });
 });
