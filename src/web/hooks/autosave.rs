@@ -23,6 +23,8 @@ use crate::web::storage::{self, DocStore, DocText, RecentEntry};
 
 /// How long changes gather before they are written.
 const DEBOUNCE_MS: u32 = 300;
+/// Longer texts go straight to IndexedDB.
+const LOCAL_TEXT_BYTES: usize = 2 * 1024 * 1024;
 /// The channel on which tabs name the document they just saved.
 const CHANNEL: &str = "sentag";
 /// The User Timing measure that `make bench` reads: one autosave's main-thread time.
@@ -152,13 +154,18 @@ impl Ctx {
             text: doc.text.to_string(),
             source: state.source.clone(),
         };
-        if storage::save_text_now(&state.doc_id, &text) {
+        // A text this long would not fit in localStorage (about 5 MB an origin), and
+        // trying would cost a copy of it on the main thread.
+        let may_fit = text.text.len() <= LOCAL_TEXT_BYTES;
+        if may_fit && storage::save_text_now(&state.doc_id, &text) {
             storage::drop_legacy(&state.doc_id);
             return;
         }
         link.in_idb = true;
         let (ctx, id) = (self.clone(), state.doc_id.clone());
         wasm_bindgen_futures::spawn_local(async move {
+            // In a task of its own: the text's copy does not lengthen the edit's.
+            gloo::timers::future::TimeoutFuture::new(0).await;
             let result = storage::save_text_indexed(&id, &text).await;
             if result.is_ok() {
                 storage::drop_legacy(&id);
