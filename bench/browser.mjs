@@ -68,9 +68,40 @@ export async function memory(page, { gc = false } = {}) {
   }, gc);
 }
 
+/** Rejects after `ms` with `what`, so a wait that never ends fails the run instead of hanging it. */
+export function deadline(promise, ms, what) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** The page's DOM nodes (CDP `Memory.getDOMCounters`): memory the JS heap does not count. */
+export async function domNodes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  await cdp.detach();
+  return nodes;
+}
+
 /**
  * Resolves in the page once the main thread has been idle twice in a row: two idle
  * callbacks, the second asked for from the first (a frame with nothing left to do).
  */
 export const IDLE = `() => new Promise((resolve) =>
   requestIdleCallback(() => requestIdleCallback(() => resolve(performance.now()))))`;
+
+/**
+ * In the page: waits for the app's next autosave (the User Timing measure
+ * `sentag:autosave`, after its debounce; a build without the measure is given 2 s from
+ * `t0`), then for two idle callbacks. Returns the measure, or undefined.
+ */
+export const SAVED_AND_IDLE = `async (t0) => {
+  let save;
+  while (!(save = performance.getEntriesByName('sentag:autosave')[0]) && performance.now() - t0 < 2000) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await (${IDLE})();
+  return save;
+}`;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { EXECUTABLE, FLAGS, IDLE, ROOT, VIEWPORT, recordTasks } from './browser.mjs';
+import { EXECUTABLE, FLAGS, IDLE, ROOT, VIEWPORT, deadline, recordTasks } from './browser.mjs';
 import { loadMarks, watchLoad } from './navigation.mjs';
 
 /** The app's own wasm (not the workers'), as Trunk names it. */
@@ -117,7 +117,7 @@ export async function visits(address, want) {
     const first = context.pages()[0] ?? (await context.newPage());
     await first.goto(address, { waitUntil: 'commit' });
     const firstMarks = await loadMarks(first, 'first visit', 180000);
-    await first.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await deadline(first.evaluate(() => navigator.serviceWorker.ready.then(() => true)), 60000, 'first visit: no active service worker');
     const workerDone = await ledger.until(
       () => ledger.inflight.size === 0 && ledger.entries.filter((e) => e.phase === 'first' && e.worker).length >= precached,
     );
@@ -129,7 +129,7 @@ export async function visits(address, want) {
     ledger.phase = 'repeat';
     await repeat.goto(address, { waitUntil: 'commit' });
     const repeatMarks = await loadMarks(repeat, 'repeat visit', 180000);
-    await repeat.evaluate(IDLE);
+    await deadline(repeat.evaluate(IDLE), 30000, 'repeat visit: never idle');
     await ledger.until(() => ledger.inflight.size === 0);
     const repeatTiming = await repeat.evaluate(TRANSFERRED);
 

@@ -4,7 +4,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IDLE, ROOT, UNTIL_PAINTED, newPage } from './browser.mjs';
+import { IDLE, ROOT, SAVED_AND_IDLE, UNTIL_PAINTED, deadline, newPage } from './browser.mjs';
 
 const TEXTS = path.join(ROOT, 'target', 'bench');
 
@@ -76,18 +76,9 @@ export function watchLoad({ app, want }) {
   poll();
 }
 
-/** Rejects after `ms` with `what`, so a load that never ends fails the run instead of hanging it. */
-function deadline(promise, ms, what) {
-  let timer;
-  const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: not interactive after ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
-
 /** The marks of the page's load (see `watchLoad`), with when the text and the page arrived. */
 export async function loadMarks(page, what, timeout) {
-  await deadline(page.evaluate(() => window.__loaded), timeout, what);
+  await deadline(page.evaluate(() => window.__loaded), timeout, `${what}: not interactive`);
   return page.evaluate(async () => {
     await window.__opened;
     const marks = { ...window.__load };
@@ -130,16 +121,37 @@ export async function loadFromNavigation(browser, url, { app, src, want, css, ti
 export async function afterToggle(page) {
   await page.locator('.article [data-index="1"]').click();
   await page.evaluate(IDLE);
-  return page.evaluate(`(async () => {
+  const toggle = page.evaluate(`(async () => {
     performance.clearMeasures('sentag:autosave');
     const t0 = performance.now();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
     const painted = await (${UNTIL_PAINTED})(t0, () => document.querySelector('.article [data-index="1"] .chip'));
-    while (!performance.getEntriesByName('sentag:autosave').length && performance.now() - t0 < 2000) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    const settled = (await (${IDLE})()) - t0;
-    const saved = performance.getEntriesByName('sentag:autosave').length > 0;
+    const saved = Boolean(await (${SAVED_AND_IDLE})(t0));
+    const settled = performance.now() - t0;
     return { painted, settled, saved, longest: window.__longest(t0) };
   })()`);
+  return deadline(toggle, 30000, 'one toggle: no chip, or never idle');
+}
+
+/**
+ * `rounds` loads from navigation of sentag and the baseline on `src`, alternating; the
+ * marks of each, sentag's longest task after one toggle, and the last round's pages
+ * open when `keep` (the caller closes them).
+ */
+export async function navigationRounds(browser, url, { src, want, css, rounds, keep = false }) {
+  const runs = { sentag: [], baseline: [], toggle: [], kept: null };
+  for (let round = 0; round < rounds; round += 1) {
+    const a = await loadFromNavigation(browser, url, { app: 'sentag', src, want });
+    runs.sentag.push(a.marks);
+    const b = await loadFromNavigation(browser, url, { app: 'baseline', src, want, css });
+    runs.baseline.push(b.marks);
+    if (keep && round === rounds - 1) {
+      runs.kept = { sentag: a, baseline: b };
+    } else {
+      runs.toggle.push(await afterToggle(a.page));
+      await a.context.close();
+      await b.context.close();
+    }
+  }
+  return runs;
 }
