@@ -1,7 +1,10 @@
 // The plain-JavaScript baseline: split with a simple regex and render the same spans
-// sentag renders, with no framework, then make them clickable.
+// sentag renders, with no framework, then make them clickable. `?src=` fetches a text
+// and renders it at once, as sentag opens its `?src=`; otherwise the Open button
+// renders the textarea's text.
 
-const css = new URLSearchParams(location.search).get('css');
+const params = new URLSearchParams(location.search);
+const css = params.get('css');
 if (css) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -51,3 +54,10 @@ document.querySelector('.article').addEventListener('click', (event) => {
 document.querySelector('.open').addEventListener('click', () => {
   render(document.querySelector('.paste-text').value);
 });
+
+const src = params.get('src');
+if (src) {
+  fetch(src)
+    .then((response) => response.text())
+    .then(render);
+}
