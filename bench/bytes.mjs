@@ -17,13 +17,20 @@ const APP_WASM = /\/sentag-[0-9a-f]+_bg\.wasm$/;
  * reports a Chromium service worker's requests on the context), with its bytes on the
  * wire: the encoded body and the response headers (CDP `Network.loadingFinished`'s
  * `encodedDataLength`). A page request the service worker answered is marked `fromWorker`.
+ * A request the server never saw was answered by the HTTP cache: no bytes (the
+ * service worker takes the app's hashed files from there).
  */
 class Ledger {
-  constructor(context) {
+  constructor(context, server) {
     this.entries = [];
     this.phase = 'first';
     this.inflight = new Map();
     this.waiters = [];
+    this.served = new Map();
+    server.on('request', (req) => {
+      const key = `${this.phase} ${new URL(req.url, 'http://x').pathname}`;
+      this.served.set(key, (this.served.get(key) ?? 0) + 1);
+    });
     context.on('request', (request) => this.inflight.set(request, this.phase));
     context.on('requestfinished', (request) => this.#done(request, false));
     context.on('requestfailed', (request) => this.#done(request, true));
@@ -31,17 +38,22 @@ class Ledger {
 
   async #done(request, failed) {
     const phase = this.inflight.get(request) ?? this.phase;
+    const key = `${phase} ${new URL(request.url()).pathname}`;
+    const seen = this.served.get(key) ?? 0;
+    if (seen > 0) this.served.set(key, seen - 1);
+    const cached = !failed && seen === 0;
     const response = failed ? null : await request.response().catch(() => null);
     const sizes = failed ? null : await request.sizes().catch(() => null);
     const fromWorker = response?.fromServiceWorker() ?? false;
-    const headers = fromWorker ? 0 : (sizes?.responseHeadersSize ?? 0);
-    let body = fromWorker ? 0 : Math.max(0, sizes?.responseBodySize ?? 0);
+    const free = fromWorker || cached;
+    const headers = free ? 0 : (sizes?.responseHeadersSize ?? 0);
+    let body = free ? 0 : Math.max(0, sizes?.responseBodySize ?? 0);
     // CDP gives no body bytes for the service worker's own script; the server sends files
     // as they are (no compression), so the file's size is taken.
-    const size = !failed && !fromWorker && body === 0 ? ((await stat(fileFor(request.url())).catch(() => null))?.size ?? 0) : 0;
+    const size = !failed && !free && body === 0 ? ((await stat(fileFor(request.url())).catch(() => null))?.size ?? 0) : 0;
     const corrected = size > 0;
     if (corrected) body = size;
-    this.entries.push({ phase, url: request.url(), worker: Boolean(request.serviceWorker()), fromWorker, bytes: headers + body, body, corrected, failed });
+    this.entries.push({ phase, url: request.url(), worker: Boolean(request.serviceWorker()), fromWorker, cached, bytes: headers + body, body, corrected, failed });
     this.inflight.delete(request);
     this.#check();
   }
@@ -69,7 +81,9 @@ class Ledger {
       page: { bytes: sum(page), requests: page.length },
       worker: { bytes: sum(worker), requests: worker.length },
       answeredByWorker: of.filter((e) => e.fromWorker).length,
-      wasm: of.filter((e) => APP_WASM.test(e.url)).map((e) => (e.worker ? 'worker' : e.fromWorker ? 'page, from the worker' : 'page')),
+      wasm: of
+        .filter((e) => APP_WASM.test(e.url))
+        .map((e) => `${e.worker ? 'worker' : e.fromWorker ? 'page, from the worker' : 'page'}${e.cached ? ', HTTP cache' : ''}`),
       downloaded: [...page, ...worker],
       corrected: of.filter((e) => e.corrected).map((e) => new URL(e.url).pathname),
       failed: this.entries.filter((e) => e.phase === phase && e.failed).length,
@@ -105,7 +119,7 @@ async function gzipped(entries) {
  * the service worker is active with no request in flight; then a repeat visit (a new
  * tab in the same profile) until interactive and quiet.
  */
-export async function visits(address, want) {
+export async function visits(address, want, server) {
   const files = (await readFile(path.join(ROOT, 'dist', 'sw.js'), 'utf8')).match(/const FILES = (\[.*\]);/);
   const precached = files ? JSON.parse(files[1]).length : 0;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sentag-bench-profile-'));
@@ -113,7 +127,7 @@ export async function visits(address, want) {
   try {
     await context.addInitScript(recordTasks);
     await context.addInitScript(watchLoad, { app: 'sentag', want });
-    const ledger = new Ledger(context);
+    const ledger = new Ledger(context, server);
     const first = context.pages()[0] ?? (await context.newPage());
     await first.goto(address, { waitUntil: 'commit' });
     const firstMarks = await loadMarks(first, 'first visit', 180000);

@@ -42,7 +42,7 @@ export function bytesRows(v, n) {
   const pad = ' '.repeat(n.length + 1);
   const total = (s) => s.page.bytes + s.worker.bytes;
   const parts = (s) => `page ${mb(s.page.bytes)} (${s.page.requests} requests) + service worker ${mb(s.worker.bytes)} (${s.worker.requests})`;
-  const wasm = (s) => `${s.wasm.filter((w) => w !== 'page, from the worker').length}× from the network (${s.wasm.join('; ') || 'none'})`;
+  const wasm = (s) => `${s.wasm.filter((w) => !w.startsWith('page, from the worker') && !w.endsWith('HTTP cache')).length}× from the network (${s.wasm.join('; ') || 'none'})`;
   const repeatNotice = v.repeat.marks.opened ? `; the fetched text opened at ${ms(v.repeat.marks.opened)} ("${v.repeat.marks.notice}")` : '';
   return [
     [`${n} bytes, first visit (10,000-sentence ?src=)`, mb(total(v.first)), '', '', `${parts(v.first)}; as served: uncompressed (gzip -6 of the same: ${mb(v.first.gzip)})`],

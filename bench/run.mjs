@@ -97,7 +97,7 @@ try {
   await kept.sentag.context.close();
   await kept.baseline.context.close();
   step('bytes of a first and a repeat visit');
-  const bytes = await visits(address(url, 'sentag', src), count);
+  const bytes = await visits(address(url, 'sentag', src), count, server);
   step(`${LARGE.toLocaleString('en')} sentences`);
   const longer = await large(browser, url, css, { count: LARGE, rounds: LARGE_ROUNDS, toggleCount: LARGE_TOGGLES });
 
